@@ -1,0 +1,44 @@
+package vn.doanket.axon;
+
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.MetaData;
+import org.slf4j.MDC;
+import vn.doanket.events.Actor;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The one way a web layer sends a command: attaches who sent it and the request id as
+ * metadata (they travel to every resulting event and onto Kafka), waits for the outcome, and
+ * rethrows the handler's own exception (so a {@code DomainException} keeps its status).
+ */
+public class CommandSender {
+
+    private final CommandGateway gateway;
+
+    public CommandSender(CommandGateway gateway) {
+        this.gateway = gateway;
+    }
+
+    /** Sends a command on behalf of {@code actor} and waits for its result. */
+    public <R> R send(Object command, Actor actor) {
+        Map<String, Object> metaData = new HashMap<>();
+        metaData.put(DoanketAxonAutoConfiguration.ACTOR_ID, actor.userId());
+        metaData.put(DoanketAxonAutoConfiguration.ACTOR_ROLE, actor.role());
+        String traceId = MDC.get("requestId");
+        if (traceId != null) {
+            metaData.put(DoanketAxonAutoConfiguration.TRACE_ID, traceId);
+        }
+        try {
+            return gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(MetaData.from(metaData)));
+        } catch (CommandExecutionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+}

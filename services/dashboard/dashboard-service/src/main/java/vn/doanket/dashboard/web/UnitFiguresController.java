@@ -1,0 +1,52 @@
+package vn.doanket.dashboard.web;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import vn.doanket.dashboard.query.MembershipProjector;
+import vn.doanket.dashboard.query.UnitFigures;
+import vn.doanket.events.error.DomainException;
+import vn.doanket.territory.AdministrativeUnit;
+import vn.doanket.territory.Territory;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** Figures of one administrative unit on today's map, with its sub-units for drill-down. */
+@RestController
+@RequestMapping("/api/units")
+public class UnitFiguresController {
+
+    private final UnitFigures figures;
+    private final Territory territory;
+
+    public UnitFiguresController(UnitFigures figures, Territory territory) {
+        this.figures = figures;
+        this.territory = territory;
+    }
+
+    /** A unit's figures. */
+    public record UnitFiguresView(String unitCode, String name, String level, String view, long residentialAreas,
+                                  List<ChildFigures> children) {
+    }
+
+    /** A sub-unit's figures. */
+    public record ChildFigures(String unitCode, String name, String level, long residentialAreas) {
+    }
+
+    @GetMapping("/{code}/figures")
+    public UnitFiguresView figures(@PathVariable String code) {
+        LocalDate today = territory.today();
+        AdministrativeUnit unit = territory.unit(code, today).orElseThrow(() -> DomainException.notFound("unit-not-found",
+                "Không tìm thấy đơn vị hành chính trên bản đồ hiện hành",
+                "No such administrative unit on the current map"));
+        String view = MembershipProjector.CURRENT_VIEW;
+        List<ChildFigures> children = territory.children(code, today).stream()
+                .sorted(AdministrativeUnit.VIETNAMESE_ORDER)
+                .map(c -> new ChildFigures(c.code(), c.name(), c.level().name(), figures.total(view, c.code()).orElse(0L)))
+                .toList();
+        return new UnitFiguresView(unit.code(), unit.name(), unit.level().name(), view,
+                figures.total(view, code).orElse(0L), children);
+    }
+}

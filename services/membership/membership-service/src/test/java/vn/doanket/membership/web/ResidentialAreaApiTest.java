@@ -1,0 +1,206 @@
+package vn.doanket.membership.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.doanket.axon.CommandSender;
+import vn.doanket.events.Actor;
+import vn.doanket.events.EnvelopeCodec;
+import vn.doanket.events.EnvelopeHeaders;
+import vn.doanket.events.EventEnvelope;
+import vn.doanket.events.error.DomainException;
+import vn.doanket.membership.api.RegisterResidentialAreaCommand;
+import vn.doanket.membership.api.ResidentialAreaKind;
+import vn.doanket.membership.api.ResidentialAreaRegisteredEvent;
+import vn.doanket.testing.LocalInfrastructure;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * HTTP → command → PostgreSQL event store → publisher → Kafka, on the real infrastructure.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.config.name=membership",
+        "doanket.axon.publisher.topic=test.membership-api.events"})
+@LocalInfrastructure
+class ResidentialAreaApiTest {
+
+    static final String TOPIC = "test.membership-api.events";
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    CommandSender commands;
+    @Value("${spring.kafka.bootstrap-servers}")
+    String bootstrap;
+
+    final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void registrationIsStoredAndPublishedWithTheEnvelope() throws Exception {
+        HttpResponse<String> response = post("{\"communeCode\":\"26560\",\"name\":\"Khu phố Phước Trung\",\"kind\":\"KHU_PHO\"}",
+                Map.of("X-Request-Id", "req-registration-1"));
+        assertThat(response.statusCode()).isEqualTo(201);
+        JsonNode body = JSON.readTree(response.body());
+        String areaCode = body.get("areaCode").asText();
+        assertThat(areaCode).matches("26560-[A-Z2-9]{8}");
+        assertThat(body.get("name").asText()).isEqualTo("Khu phố Phước Trung");
+
+        assertThat(jdbc.queryForObject("select count(*) from domain_event_entry where aggregate_identifier = ?",
+                Long.class, areaCode)).isEqualTo(1L);
+
+        ConsumerRecord<String, byte[]> record = awaitRecord(areaCode);
+        EventEnvelope envelope = EnvelopeCodec.decode(record.value());
+        assertThat(record.key()).isEqualTo(areaCode);
+        assertThat(envelope.eventType()).isEqualTo("ResidentialAreaRegistered");
+        assertThat(envelope.schemaVersion()).isEqualTo(1);
+        assertThat(envelope.aggregateType()).isEqualTo("ResidentialArea");
+        assertThat(envelope.aggregateId()).isEqualTo(areaCode);
+        assertThat(envelope.sequence()).isZero();
+        assertThat(envelope.unitCode()).isEqualTo("26560");
+        assertThat(envelope.actor()).isEqualTo(Actor.ANONYMOUS);
+        assertThat(envelope.traceId()).isEqualTo("req-registration-1");
+        assertThat(new String(record.headers().lastHeader(EnvelopeHeaders.EVENT_TYPE).value(), StandardCharsets.UTF_8))
+                .isEqualTo("ResidentialAreaRegistered");
+        assertThat(new String(record.headers().lastHeader(EnvelopeHeaders.EVENT_ID).value(), StandardCharsets.UTF_8))
+                .isEqualTo(envelope.eventId().toString());
+        String storedEventId = jdbc.queryForObject(
+                "select event_identifier from domain_event_entry where aggregate_identifier = ?", String.class, areaCode);
+        assertThat(envelope.eventId()).isEqualTo(UUID.fromString(storedEventId));
+        ResidentialAreaRegisteredEvent event = EnvelopeCodec.payload(envelope, ResidentialAreaRegisteredEvent.class);
+        assertThat(event.kind()).isEqualTo(ResidentialAreaKind.KHU_PHO);
+    }
+
+    @Test
+    void malformedJsonIsA400ProblemInBothLanguagesAndStoresNothing() throws Exception {
+        long before = storedEvents();
+        HttpResponse<String> response = post("{\"communeCode\":\"26560\",", Map.of());
+        assertProblem(response, 400, "malformed-json");
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void aMissingFieldIsA400ProblemNamingTheFieldAndStoresNothing() throws Exception {
+        long before = storedEvents();
+        HttpResponse<String> response = post("{\"communeCode\":\"26560\",\"kind\":\"THON\"}", Map.of());
+        JsonNode problem = assertProblem(response, 400, "validation-failed");
+        assertThat(problem.get("errors").toString()).contains("\"field\":\"name\"");
+        JsonNode error = problem.get("errors").get(0);
+        assertThat(error.get("message_vi").asText()).isNotBlank();
+        assertThat(error.get("message_en").asText()).isNotBlank();
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void anUnknownUnitCodeIsA422ProblemAndStoresNothing() throws Exception {
+        long before = storedEvents();
+        HttpResponse<String> response = post("{\"communeCode\":\"99999\",\"name\":\"Thôn 1\",\"kind\":\"THON\"}", Map.of());
+        JsonNode problem = assertProblem(response, 422, "unknown-unit");
+        assertThat(problem.get("detail_vi").asText()).contains("không tồn tại");
+        assertThat(problem.get("detail").asText()).contains("does not exist");
+        // a commune of the former Bà Rịa city that merged away on 1 July 2025
+        assertProblem(post("{\"communeCode\":\"26554\",\"name\":\"Thôn 1\",\"kind\":\"THON\"}", Map.of()), 422, "unknown-unit");
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void anUnknownKindIsA400Problem() throws Exception {
+        long before = storedEvents();
+        assertProblem(post("{\"communeCode\":\"26560\",\"name\":\"Thôn 1\",\"kind\":\"VILLAGE\"}", Map.of()), 400,
+                "invalid-field-value");
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void registeringTheSameAreaTwiceIsAConflictNotALostUpdate() {
+        String code = "26560-DUPL" + (System.nanoTime() % 10_000);
+        RegisterResidentialAreaCommand command = new RegisterResidentialAreaCommand(code, "26560", "Thôn Trùng",
+                ResidentialAreaKind.THON, LocalDate.now());
+        commands.send(command, Actor.SYSTEM);
+        assertThatThrownBy(() -> commands.send(command, Actor.SYSTEM))
+                .isInstanceOf(org.axonframework.modelling.command.AggregateStreamCreationException.class);
+        assertThat(jdbc.queryForObject("select count(*) from domain_event_entry where aggregate_identifier = ?",
+                Long.class, code)).isEqualTo(1L);
+    }
+
+    @Test
+    void ruleViolationsKeepTheirTypeThroughTheCommandBus() {
+        assertThatThrownBy(() -> commands.send(new RegisterResidentialAreaCommand("26560-AAAAAAAA", "26560", " ",
+                ResidentialAreaKind.THON, LocalDate.now()), Actor.SYSTEM))
+                .isInstanceOf(DomainException.class);
+    }
+
+    private JsonNode assertProblem(HttpResponse<String> response, int status, String code) throws Exception {
+        assertThat(response.statusCode()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                ct -> assertThat(ct).startsWith("application/problem+json"));
+        JsonNode problem = JSON.readTree(response.body());
+        assertThat(problem.get("code").asText()).isEqualTo(code);
+        assertThat(problem.get("title").asText()).isNotBlank().doesNotStartWith("problem.");
+        assertThat(problem.get("title_vi").asText()).isNotBlank().doesNotStartWith("problem.");
+        assertThat(problem.get("detail").asText()).isNotBlank();
+        assertThat(problem.get("detail_vi").asText()).isNotBlank();
+        return problem;
+    }
+
+    private long storedEvents() {
+        return jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
+    }
+
+    private HttpResponse<String> post(String json, Map<String, String> headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/residential-areas"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+        headers.forEach(request::header);
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private ConsumerRecord<String, byte[]> awaitRecord(String key) {
+        Map<String, Object> config = Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config)) {
+            consumer.subscribe(List.of(TOPIC));
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            List<ConsumerRecord<String, byte[]>> seen = new ArrayList<>();
+            while (System.nanoTime() < deadline) {
+                for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(200))) {
+                    seen.add(r);
+                    if (key.equals(r.key())) {
+                        return r;
+                    }
+                }
+            }
+            throw new AssertionError("No record for " + key + " on " + TOPIC + " (saw " + seen.size() + ")");
+        }
+    }
+}
