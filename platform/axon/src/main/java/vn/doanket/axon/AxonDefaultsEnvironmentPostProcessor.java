@@ -19,7 +19,9 @@ public class AxonDefaultsEnvironmentPostProcessor implements EnvironmentPostProc
             "axon.serializer.general", "jackson",
             "axon.serializer.events", "jackson",
             "axon.serializer.messages", "jackson",
-            "axoniq.update-checker.disabled", "true");
+            "axoniq.update-checker.disabled", "true",
+            // Axon 4's annotations use attribute overrides that Spring 6.2 warns about on every start
+            "logging.level.org.springframework.core.annotation.AnnotationTypeMapping", "error");
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {

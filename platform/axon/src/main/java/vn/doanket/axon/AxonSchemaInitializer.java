@@ -52,6 +52,9 @@ public class AxonSchemaInitializer {
     }
 
     void createDeadLetterTable(DeadLetterSchema schema) {
+        if (exists(schema.deadLetterTable())) {
+            return;
+        }
         try (Connection c = dataSource.getConnection();
              Statement s = new PostgresDeadLetterTableFactory().createTableStatement(c, schema)) {
             s.executeBatch();

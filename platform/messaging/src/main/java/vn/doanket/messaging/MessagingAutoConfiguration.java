@@ -4,12 +4,27 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.data.mongo.MongoDataAutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /** Registers {@link AggregateDocuments} for services with a MongoDB read model. */
-@AutoConfiguration(after = MongoDataAutoConfiguration.class)
+@AutoConfiguration(after = MongoDataAutoConfiguration.class,
+        beforeName = "org.springframework.boot.actuate.autoconfigure.data.mongo.MongoHealthContributorAutoConfiguration")
 public class MessagingAutoConfiguration {
+
+    /** Replaces Boot's Mongo health indicator (same bean name), which the stand-in can't answer. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "org.springframework.boot.actuate.health.HealthIndicator")
+    static class HealthConfiguration {
+
+        @Bean(name = "mongoHealthContributor")
+        @ConditionalOnBean(MongoTemplate.class)
+        public PingMongoHealthIndicator mongoHealthContributor(MongoTemplate mongo) {
+            return new PingMongoHealthIndicator(mongo);
+        }
+    }
 
     @Bean
     @ConditionalOnBean(MongoTemplate.class)

@@ -1,0 +1,23 @@
+-- One PostgreSQL database and one login role per service: no service reads another's tables.
+-- Run once by the postgres:15 image's entrypoint (/docker-entrypoint-initdb.d) on an EMPTY data
+-- volume, as the superuser, through psql. The statements are idempotent, so the file can also be
+-- re-run by hand: psql -U postgres -f 01-service-databases.sql (with the env variables below set).
+--
+-- Passwords come from the container's environment (psql 15 \getenv); docker-compose.yml passes the
+-- same variables to the postgres container and to the service. The service creates its own tables
+-- (Axon event store, tokens, sagas, dead letters) at start, as owner of its database.
+
+-- membership: event store of the membership context -------------------------------------------
+\getenv membership_password DOANKET_MEMBERSHIP_DB_PASSWORD
+
+SELECT format('CREATE ROLE %I LOGIN PASSWORD %L', 'membership', :'membership_password')
+WHERE NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'membership') \gexec
+
+SELECT 'CREATE DATABASE membership OWNER membership ENCODING ''UTF8'' TEMPLATE template0'
+WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = 'membership') \gexec
+
+REVOKE ALL ON DATABASE membership FROM PUBLIC;
+GRANT CONNECT, TEMPORARY ON DATABASE membership TO membership;
+
+-- Future contexts follow the same three steps with their own role, database and password
+-- variable (identity, conference, feedback, competition), added when each service exists.

@@ -1,0 +1,197 @@
+package vn.doanket.devstack;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ListOffsetsResult;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.bson.Document;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import vn.doanket.dashboard.query.MembershipProjector;
+import vn.doanket.dashboard.query.UnitFigures;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
+
+/** Small helpers for the end-to-end tests: HTTP, Kafka and MongoDB probes. */
+final class E2e {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private E2e() {
+    }
+
+    static HttpResponse<String> postJson(String url, String json) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+                        .timeout(Duration.ofSeconds(30))
+                        .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    static HttpResponse<String> get(String url) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET().build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    static String register(String membershipUrl, String commune, String name) throws Exception {
+        HttpResponse<String> response = postJson(membershipUrl + "/api/residential-areas",
+                "{\"communeCode\":\"" + commune + "\",\"name\":\"" + name + "\",\"kind\":\"THON\"}");
+        if (response.statusCode() != 201) {
+            throw new AssertionError("Registration failed " + response.statusCode() + ": " + response.body());
+        }
+        return JSON.readTree(response.body()).get("areaCode").asText();
+    }
+
+    /** The residential-area total the dashboard serves for a unit. */
+    static long total(String dashboardUrl, String unit) throws Exception {
+        HttpResponse<String> response = get(dashboardUrl + "/api/units/" + unit + "/figures");
+        if (response.statusCode() != 200) {
+            throw new AssertionError("Figures failed " + response.statusCode() + ": " + response.body());
+        }
+        JsonNode figures = JSON.readTree(response.body());
+        return figures.get("residentialAreas").asLong();
+    }
+
+    static void await(String what, Duration timeout, BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (condition.getAsBoolean()) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("Timed out after " + timeout + " waiting for " + what);
+    }
+
+    interface Probe {
+        boolean check() throws Exception;
+    }
+
+    static BooleanSupplier probe(Probe probe) {
+        return () -> {
+            try {
+                return probe.check();
+            } catch (Exception e) {
+                return false;
+            }
+        };
+    }
+
+    static Map<String, Object> consumerConfig(String bootstrap) {
+        Map<String, Object> config = new HashMap<>();
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, "probe-" + UUID.randomUUID());
+        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
+        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
+        return config;
+    }
+
+    /** Every record currently on a topic, read from the beginning to the end offsets. */
+    static List<ConsumerRecord<String, byte[]>> readAll(String bootstrap, String topic) throws Exception {
+        try (Admin admin = admin(bootstrap);
+             KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(consumerConfig(bootstrap))) {
+            Map<TopicPartition, Long> ends = endOffsets(admin, topic);
+            consumer.assign(ends.keySet());
+            consumer.seekToBeginning(ends.keySet());
+            List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (!ends.entrySet().stream().allMatch(e -> consumer.position(e.getKey()) >= e.getValue())) {
+                if (System.nanoTime() > deadline) {
+                    throw new AssertionError("Could not read " + topic + " to its end");
+                }
+                consumer.poll(Duration.ofMillis(200)).forEach(records::add);
+            }
+            return records;
+        }
+    }
+
+    static Map<TopicPartition, Long> endOffsets(Admin admin, String topic) throws Exception {
+        Set<TopicPartition> partitions = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic)
+                .partitions().stream().map(p -> new TopicPartition(topic, p.partition())).collect(Collectors.toSet());
+        Map<TopicPartition, OffsetSpec> latest = partitions.stream().collect(Collectors.toMap(p -> p, p -> OffsetSpec.latest()));
+        Map<TopicPartition, Long> ends = new HashMap<>();
+        for (Map.Entry<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> e : admin.listOffsets(latest).all().get().entrySet()) {
+            ends.put(e.getKey(), e.getValue().offset());
+        }
+        return ends;
+    }
+
+    /** Whether a consumer group has committed every record of a topic (no lag). */
+    static boolean caughtUp(String bootstrap, String group, String topic) throws Exception {
+        try (Admin admin = admin(bootstrap)) {
+            Map<TopicPartition, Long> ends = endOffsets(admin, topic);
+            Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
+                    .partitionsToOffsetAndMetadata().get();
+            for (Map.Entry<TopicPartition, Long> end : ends.entrySet()) {
+                OffsetAndMetadata offset = committed.get(end.getKey());
+                long position = offset == null ? 0 : offset.offset();
+                if (position < end.getValue()) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    static Admin admin(String bootstrap) {
+        return Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap));
+    }
+
+    static KafkaProducer<String, byte[]> producer(String bootstrap) {
+        return new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class));
+    }
+
+    /** Sends copies of records (same key, value and headers) back to their topic. */
+    static void redeliver(String bootstrap, List<ConsumerRecord<String, byte[]>> records) throws Exception {
+        try (KafkaProducer<String, byte[]> producer = producer(bootstrap)) {
+            for (ConsumerRecord<String, byte[]> r : records) {
+                producer.send(new ProducerRecord<>(r.topic(), null, r.key(), r.value(), r.headers())).get();
+            }
+        }
+    }
+
+    /** Every document of the dashboard's read models, in a comparable form. */
+    static Map<String, List<Document>> readModels(MongoTemplate mongo) {
+        Map<String, List<Document>> all = new TreeMap<>();
+        for (String collection : List.of(MembershipProjector.AREAS, UnitFigures.COLLECTION)) {
+            List<Document> docs = new ArrayList<>();
+            mongo.getCollection(collection).find().into(docs);
+            docs.sort((a, b) -> a.get("_id").toString().compareTo(b.get("_id").toString()));
+            all.put(collection, docs);
+        }
+        return all;
+    }
+}

@@ -1,0 +1,165 @@
+package vn.doanket.devstack;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Header;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import vn.doanket.dashboard.DashboardApplication;
+import vn.doanket.membership.MembershipApplication;
+import vn.doanket.testing.InfrastructureProperties;
+import vn.doanket.testing.SharedInfrastructure;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.doanket.devstack.E2e.await;
+import static vn.doanket.devstack.E2e.probe;
+import static vn.doanket.devstack.E2e.total;
+
+/**
+ * The walking skeleton end to end on real PostgreSQL, Kafka and the MongoDB stand-in:
+ * HTTP command → event store → publisher → Kafka → dashboard consumer → read model → HTTP.
+ * The services run as in the local stack; this class has its own topic, consumer group and
+ * databases, so it shares the broker with other tests without seeing their events.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PipelineEndToEndTest {
+
+    private static final Logger log = LoggerFactory.getLogger(PipelineEndToEndTest.class);
+    static final Duration PATIENCE = Duration.ofSeconds(60);
+
+    String topic;
+    String group;
+    String bootstrap;
+    ServiceApps.RunningService membership;
+    ServiceApps.RunningService dashboard;
+
+    @BeforeAll
+    void startServices() {
+        String ns = InfrastructureProperties.uniqueName("pipeline");
+        topic = ns + ".doanket.membership.events";
+        group = ns + "-dashboard";
+        bootstrap = SharedInfrastructure.get().kafka().bootstrapServers();
+        membership = ServiceApps.start("membership", MembershipApplication.class, membershipProps(topic));
+        dashboard = ServiceApps.start("dashboard", DashboardApplication.class, dashboardProps(topic, group));
+    }
+
+    static Map<String, String> membershipProps(String topic) {
+        Map<String, String> props = InfrastructureProperties.forNewContext("membership");
+        props.put("server.port", "0");
+        props.put("doanket.axon.publisher.topic", topic);
+        return props;
+    }
+
+    static Map<String, String> dashboardProps(String topic, String group) {
+        Map<String, String> props = InfrastructureProperties.forNewContext("dashboard");
+        props.put("server.port", "0");
+        props.put("spring.cloud.stream.bindings.membershipEvents-in-0.destination", topic);
+        props.put("spring.cloud.stream.bindings.membershipEvents-in-0.group", group);
+        return props;
+    }
+
+    @AfterAll
+    void stopServices() {
+        if (dashboard != null) {
+            dashboard.close();
+        }
+        if (membership != null) {
+            membership.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void aCommandChangesCommuneProvinceAndNationFigures() throws Exception {
+        String d = dashboard.url();
+        String m = membership.url();
+        E2e.register(m, "26560", "Khu phố Phước Trung");
+        E2e.register(m, "26560", "Khu phố Kim Dinh");
+        E2e.register(m, "26506", "Khu phố 1");
+        E2e.register(m, "00004", "Tổ dân phố số 1");
+        await("4 areas nationwide", PATIENCE, probe(() -> total(d, "VN") == 4));
+        assertThat(total(d, "26560")).isEqualTo(2);
+        assertThat(total(d, "26506")).isEqualTo(1);
+        assertThat(total(d, "79")).isEqualTo(3);
+        assertThat(total(d, "01")).isEqualTo(1);
+        assertThat(total(d, "04")).isZero();
+
+        // freshness of one more fact, logged (a measurement, not an assertion: see docs/benchmarks.md)
+        long t0 = System.nanoTime();
+        E2e.register(m, "00004", "Tổ dân phố số 2");
+        await("5 areas nationwide", PATIENCE, probe(() -> total(d, "VN") == 5 && total(d, "01") == 2));
+        log.info("Command to visible nation figure: {} ms", (System.nanoTime() - t0) / 1_000_000);
+
+        assertThat(E2e.get(d + "/api/units/77/figures").statusCode())
+                .as("a province of the old map is not on today's map").isEqualTo(404);
+        assertThat(E2e.get(d + "/").body()).contains("Bảng điều khiển");
+    }
+
+    @Test
+    @Order(2)
+    void deliveringEveryMessageTwiceLeavesTheReadModelsUnchanged() throws Exception {
+        MongoTemplate mongo = dashboard.context().getBean(MongoTemplate.class);
+        await("dashboard caught up", PATIENCE, probe(() -> E2e.caughtUp(bootstrap, group, topic)));
+        Map<String, ?> before = E2e.readModels(mongo);
+        List<ConsumerRecord<String, byte[]>> all = E2e.readAll(bootstrap, topic);
+        assertThat(all).hasSizeGreaterThanOrEqualTo(5);
+        E2e.redeliver(bootstrap, all);
+        await("duplicates consumed", PATIENCE, probe(() -> E2e.caughtUp(bootstrap, group, topic)));
+        assertThat(E2e.readAll(bootstrap, topic)).hasSize(2 * all.size());
+        assertThat(E2e.readModels(mongo)).isEqualTo(before);
+        assertThat(total(dashboard.url(), "VN")).isEqualTo(5);
+    }
+
+    @Test
+    @Order(3)
+    void aPoisonMessageGoesToTheDeadLetterTopicAndTheConsumerCarriesOn() throws Exception {
+        String dlq = "error." + topic + "." + group;
+        try (KafkaProducer<String, byte[]> producer = E2e.producer(bootstrap)) {
+            producer.send(new ProducerRecord<>(topic, "26560-POISON00", "{ this is not an envelope".getBytes(StandardCharsets.UTF_8))).get();
+        }
+        await("poison on the dead-letter topic", PATIENCE, probe(() -> E2e.readAll(bootstrap, dlq).size() == 1));
+        ConsumerRecord<String, byte[]> dead = E2e.readAll(bootstrap, dlq).get(0);
+        assertThat(new String(dead.value(), StandardCharsets.UTF_8)).isEqualTo("{ this is not an envelope");
+        assertThat(header(dead, "x-original-topic")).isEqualTo(topic);
+        assertThat(header(dead, "x-exception-message")).isNotBlank();
+
+        E2e.register(membership.url(), "01294", "Bản Nà Lẹng");
+        await("the consumer carries on after the poison message", PATIENCE,
+                probe(() -> total(dashboard.url(), "VN") == 6 && total(dashboard.url(), "04") == 1));
+    }
+
+    @Test
+    @Order(4)
+    void aReplayOfTheTopicIntoAFreshDatabaseGivesIdenticalReadModels() throws Exception {
+        await("dashboard caught up", PATIENCE, probe(() -> E2e.caughtUp(bootstrap, group, topic)));
+        String replayGroup = group + "-replay";
+        try (ServiceApps.RunningService replay = ServiceApps.start("dashboard", DashboardApplication.class,
+                dashboardProps(topic, replayGroup))) {
+            await("replay caught up", PATIENCE, probe(() -> E2e.caughtUp(bootstrap, replayGroup, topic)));
+            MongoTemplate live = dashboard.context().getBean(MongoTemplate.class);
+            MongoTemplate replayed = replay.context().getBean(MongoTemplate.class);
+            assertThat(E2e.readModels(replayed)).isEqualTo(E2e.readModels(live));
+            assertThat(total(replay.url(), "VN")).isEqualTo(6);
+        }
+    }
+
+    private static String header(ConsumerRecord<String, byte[]> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,138 @@
+package vn.doanket.dashboard.query;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import vn.doanket.events.Actor;
+import vn.doanket.events.EnvelopeCodec;
+import vn.doanket.events.EventEnvelope;
+import vn.doanket.membership.api.ResidentialAreaKind;
+import vn.doanket.membership.api.ResidentialAreaRegisteredEvent;
+import vn.doanket.messaging.AggregateDocuments;
+import vn.doanket.testing.InfrastructureProperties;
+import vn.doanket.testing.SharedInfrastructure;
+import vn.doanket.territory.Territory;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The projector on the MongoDB stand-in: exact roll-ups through the territory lineage,
+ * duplicates change nothing, and a replay in another database gives identical read models.
+ */
+class MembershipProjectorTest {
+
+    static Territory territory;
+    static MongoClient client;
+
+    @BeforeAll
+    static void setUp() {
+        territory = Territory.loadOfficial();
+        client = MongoClients.create(SharedInfrastructure.get().mongo().connectionString());
+    }
+
+    @AfterAll
+    static void tearDown() {
+        client.close();
+    }
+
+    static MembershipProjector projector(MongoTemplate mongo) {
+        return new MembershipProjector(new AggregateDocuments(mongo), new UnitFigures(mongo), territory);
+    }
+
+    static MongoTemplate freshDatabase() {
+        return new MongoTemplate(client, InfrastructureProperties.uniqueName("projector"));
+    }
+
+    static EventEnvelope registered(String areaCode, String commune, LocalDate on) {
+        return EnvelopeCodec.envelope(UUID.randomUUID(), "ResidentialArea", areaCode, 0,
+                on.atStartOfDay(Territory.ZONE).toInstant(), Actor.SYSTEM, null,
+                new ResidentialAreaRegisteredEvent(areaCode, commune, "Khu dân cư " + areaCode, ResidentialAreaKind.THON, on));
+    }
+
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 18);
+
+    static List<EventEnvelope> history() {
+        return List.of(
+                registered("26560-AAAAAAAA", "26560", TODAY),
+                registered("26560-BBBBBBBB", "26560", TODAY),
+                registered("26506-CCCCCCCC", "26506", TODAY),
+                registered("00004-DDDDDDDD", "00004", TODAY),
+                // recorded in 2024 under a ward of the former Bà Rịa city (province 77), which no longer exists
+                registered("26554-EEEEEEEE", "26554", LocalDate.of(2024, 5, 2)));
+    }
+
+    @Test
+    void rollsUpToCommuneProvinceAndNationOnTodaysMap() {
+        MongoTemplate mongo = freshDatabase();
+        MembershipProjector projector = projector(mongo);
+        history().forEach(projector::handle);
+        UnitFigures figures = new UnitFigures(mongo);
+        assertThat(figures.total("current", "26560")).contains(2L + (successorOf26554().equals("26560") ? 1 : 0));
+        assertThat(figures.total("current", "79")).contains(4L);
+        assertThat(figures.total("current", "01")).contains(1L);
+        assertThat(figures.total("current", "VN")).contains(5L);
+        assertThat(figures.total("current", "77")).as("a pre-2025 province has no figures on today's map").isEmpty();
+        Document nation = figures.figuresOf("current", "VN").orElseThrow();
+        assertThat(nation.get("children", Document.class)).containsEntry("79", 4L).containsEntry("01", 1L);
+    }
+
+    @Test
+    void deliveringEveryEventTwiceChangesNothing() {
+        MongoTemplate mongo = freshDatabase();
+        MembershipProjector projector = projector(mongo);
+        history().forEach(projector::handle);
+        Map<String, List<Document>> once = snapshot(mongo);
+        history().forEach(projector::handle);
+        List<EventEnvelope> shuffled = new ArrayList<>(history());
+        Collections.shuffle(shuffled);
+        shuffled.forEach(projector::handle);
+        assertThat(snapshot(mongo)).isEqualTo(once);
+    }
+
+    @Test
+    void aReplayIntoAFreshDatabaseGivesIdenticalReadModels() {
+        MongoTemplate live = freshDatabase();
+        history().forEach(projector(live)::handle);
+        MongoTemplate replayed = freshDatabase();
+        history().forEach(projector(replayed)::handle);
+        assertThat(snapshot(replayed)).isEqualTo(snapshot(live));
+    }
+
+    @Test
+    void unknownEventTypesAreIgnored() {
+        MongoTemplate mongo = freshDatabase();
+        EventEnvelope other = new EventEnvelope(UUID.randomUUID(), "SomethingNewHappened", 1, "Thing", "x", 0,
+                Instant.now(), "26560", Actor.SYSTEM, null, EnvelopeCodec.toTree(Map.of("a", 1)));
+        projector(mongo).handle(other);
+        assertThat(snapshot(mongo).values()).allMatch(List::isEmpty);
+    }
+
+    private static String successorOf26554() {
+        return territory.rollUpChain("26554", LocalDate.of(2024, 5, 2), vn.doanket.territory.MapView.current()).get(0);
+    }
+
+    static Map<String, List<Document>> snapshot(MongoTemplate mongo) {
+        Map<String, List<Document>> all = new TreeMap<>();
+        for (String collection : List.of(MembershipProjector.AREAS, UnitFigures.COLLECTION)) {
+            List<Document> docs = new ArrayList<>();
+            mongo.getCollection(collection).find().into(docs);
+            docs.sort((a, b) -> a.get("_id").toString().compareTo(b.get("_id").toString()));
+            docs.forEach(d -> d.remove(AggregateDocuments.LAST_EVENT_ID));
+            all.put(collection, docs);
+        }
+        return all;
+    }
+}
