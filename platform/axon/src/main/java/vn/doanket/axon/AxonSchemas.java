@@ -51,7 +51,16 @@ public final class AxonSchemas {
     }
 
     public static SagaSchema sagas() {
-        return new SagaSchema(SAGA_TABLE, ASSOCIATION_TABLE);
+        return SagaSchema.builder()
+                .sagaEntryTable(SAGA_TABLE)
+                .associationValueEntryTable(ASSOCIATION_TABLE)
+                .sagaIdColumn("saga_id")
+                .sagaTypeColumn("saga_type")
+                .revisionColumn("revision")
+                .serializedSagaColumn("serialized_saga")
+                .associationKeyColumn("association_key")
+                .associationValueColumn("association_value")
+                .build();
     }
 
     public static DeadLetterSchema deadLetters() {

@@ -36,11 +36,18 @@ public class ResidentialAreaController {
         this.territory = territory;
     }
 
-    /** The body of a registration. */
+    /**
+     * The body of a registration.
+     *
+     * @param areaCode optional stable code ({@code <commune code>-<suffix>}, suffix of capital letters and
+     *                 digits) for imports and demo data; assigned by the system when absent. Registering a code
+     *                 that exists is a 409.
+     */
     public record RegisterResidentialAreaRequest(
             @NotBlank @Pattern(regexp = "\\d{5}") String communeCode,
             @NotBlank @Size(max = 200) String name,
-            @NotNull ResidentialAreaKind kind) {
+            @NotNull ResidentialAreaKind kind,
+            @Pattern(regexp = "\\d{5}-[A-Z0-9]{1,36}") String areaCode) {
     }
 
     /** The registered area. */
@@ -52,7 +59,7 @@ public class ResidentialAreaController {
     @ResponseStatus(HttpStatus.CREATED)
     public RegisteredResidentialArea register(@Valid @RequestBody RegisterResidentialAreaRequest request) {
         LocalDate today = territory.today();
-        String areaCode = request.communeCode() + "-" + randomSuffix();
+        String areaCode = request.areaCode() != null ? request.areaCode() : request.communeCode() + "-" + randomSuffix();
         // identity and territorial authorisation arrive with the identity issue; until then the caller is anonymous
         commands.send(new RegisterResidentialAreaCommand(areaCode, request.communeCode(), request.name(),
                 request.kind(), today), Actor.ANONYMOUS);

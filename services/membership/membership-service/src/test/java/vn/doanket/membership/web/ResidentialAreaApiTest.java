@@ -150,6 +150,21 @@ class ResidentialAreaApiTest {
     }
 
     @Test
+    void aClientSuppliedAreaCodeIsKeptAndItsRepetitionIsA409() throws Exception {
+        String code = "26560-KPAPI" + (System.nanoTime() % 100_000);
+        String body = "{\"communeCode\":\"26560\",\"areaCode\":\"" + code + "\",\"name\":\"Khu phố 9\",\"kind\":\"KHU_PHO\"}";
+        HttpResponse<String> first = post(body, Map.of());
+        assertThat(first.statusCode()).isEqualTo(201);
+        assertThat(JSON.readTree(first.body()).get("areaCode").asText()).isEqualTo(code);
+        long before = storedEvents();
+        assertProblem(post(body, Map.of()), 409, "already-exists");
+        assertThat(storedEvents()).isEqualTo(before);
+        // a code under another commune is rejected
+        assertProblem(post("{\"communeCode\":\"26560\",\"areaCode\":\"00004-X1\",\"name\":\"Khu phố 9\",\"kind\":\"KHU_PHO\"}",
+                Map.of()), 400, "invalid-area-code");
+    }
+
+    @Test
     void ruleViolationsKeepTheirTypeThroughTheCommandBus() {
         assertThatThrownBy(() -> commands.send(new RegisterResidentialAreaCommand("26560-AAAAAAAA", "26560", " ",
                 ResidentialAreaKind.THON, LocalDate.now()), Actor.SYSTEM))
