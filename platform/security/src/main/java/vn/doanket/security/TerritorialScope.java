@@ -1,0 +1,86 @@
+package vn.doanket.security;
+
+import vn.doanket.events.error.DomainException;
+import vn.doanket.territory.Level;
+import vn.doanket.territory.MapView;
+import vn.doanket.territory.Territory;
+
+import java.time.LocalDate;
+import java.util.regex.Pattern;
+
+/**
+ * Whether a caller's territorial scope covers a unit: their own unit and everything below it,
+ * resolved through the territory lineage on today's map — so a user scoped to today's
+ * Hồ Chí Minh City (79) also covers facts recorded under the former Bà Rịa–Vũng Tàu province
+ * (77), and a commune officer covers the old communes merged into their commune.
+ *
+ * <p>Registered as bean {@code scope}, for declarative checks on endpoints:
+ * {@code @PreAuthorize("hasRole('OFFICER') and @scope.require(#request.communeCode)")}. An
+ * out-of-scope unit is answered exactly like a missing one (404), so nothing leaks.
+ */
+public class TerritorialScope {
+
+    private static final Pattern AREA_CODE = Pattern.compile("\\d{5}-[A-Za-z0-9]+");
+
+    private final Territory territory;
+
+    public TerritorialScope(Territory territory) {
+        this.territory = territory;
+    }
+
+    /** Whether the current caller covers a unit, for a fact recorded today. */
+    public boolean covers(String unitCode) {
+        return Callers.current().map(c -> covers(c, unitCode, territory.today())).orElse(false);
+    }
+
+    /**
+     * Whether {@code caller}'s scope covers {@code unitCode} for a fact recorded on {@code recordedOn}.
+     */
+    public boolean covers(Caller caller, String unitCode, LocalDate recordedOn) {
+        String scope = caller.scopeUnit();
+        if (Territory.NATION_CODE.equals(scope) || scope.equals(unitCode)) {
+            return true;
+        }
+        if (unitCode == null || unitCode.isBlank() || AREA_CODE.matcher(scope).matches()) {
+            return false; // a committee covers only its own residential area
+        }
+        String unit = unitCode;
+        if (AREA_CODE.matcher(unitCode).matches() && territory.unit(unitCode, recordedOn).isEmpty()) {
+            unit = unitCode.substring(0, 5); // an area this service hasn't placed yet: its code starts with its commune's
+        }
+        Level scopeLevel = switch (scope.length()) {
+            case 2 -> Level.PROVINCE;
+            case 3 -> Level.DISTRICT;
+            case 5 -> Level.COMMUNE;
+            default -> null;
+        };
+        if (scopeLevel == null) {
+            return false;
+        }
+        try {
+            return territory.rollUp(unit, recordedOn, MapView.current(), scopeLevel).codes().contains(scope);
+        } catch (RuntimeException unknownUnit) {
+            return false;
+        }
+    }
+
+    /**
+     * Requires the current caller to cover {@code unitCode}; answers like a missing unit otherwise.
+     *
+     * @return {@code true}, for use in {@code @PreAuthorize} expressions
+     * @throws DomainException 404 {@code unit-not-found} when the unit is outside the caller's scope
+     */
+    public boolean require(String unitCode) {
+        if (!covers(unitCode)) {
+            throw notFound();
+        }
+        return true;
+    }
+
+    /** The one answer for a unit that does not exist or is outside the caller's scope. */
+    public static DomainException notFound() {
+        return DomainException.notFound("unit-not-found",
+                "Không tìm thấy đơn vị hành chính trong phạm vi được giao",
+                "No such administrative unit within your scope");
+    }
+}
