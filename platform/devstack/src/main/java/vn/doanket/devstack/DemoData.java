@@ -47,8 +47,8 @@ public final class DemoData {
     private DemoData() {
     }
 
-    /** Registers the demo areas through membership's API; returns how many were registered. */
-    public static int load(String membershipUrl) throws IOException, InterruptedException {
+    /** Registers the demo areas through membership's API as {@code bearer}; returns how many were registered. */
+    public static int load(String membershipUrl, String bearer) throws IOException, InterruptedException {
         HttpClient http = HttpClient.newHttpClient();
         int loaded = 0;
         for (Area area : AREAS) {
@@ -56,6 +56,7 @@ public final class DemoData {
                     + "\",\"name\":\"" + area.name() + "\",\"kind\":\"" + area.kind() + "\"}";
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(membershipUrl + "/api/residential-areas"))
                     .header("Content-Type", "application/json")
+                    .header("Authorization", bearer)
                     .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
                     HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 201) {

@@ -2,6 +2,7 @@ package vn.doanket.devstack;
 
 import vn.doanket.dashboard.DashboardApplication;
 import vn.doanket.membership.MembershipApplication;
+import vn.doanket.testing.IdentityProvider;
 import vn.doanket.testing.InfrastructureProperties;
 import vn.doanket.testing.KafkaBroker;
 import vn.doanket.testing.MongoStandIn;
@@ -35,7 +36,8 @@ import java.util.stream.Stream;
 public final class DevStack implements AutoCloseable {
 
     /** Launch options. */
-    public record Options(Path dataDirectory, boolean reset, boolean demoData, int dashboardPort, int membershipPort) {
+    public record Options(Path dataDirectory, boolean reset, boolean demoData, int dashboardPort, int membershipPort,
+                          int identityPort) {
 
         static Options parse(String[] args) {
             Path dir = Paths.get(".devstack");
@@ -43,6 +45,7 @@ public final class DevStack implements AutoCloseable {
             boolean demo = true;
             int dashboard = 8080;
             int membership = 8081;
+            int identityPort = 9000;
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
                     case "--reset" -> reset = true;
@@ -50,15 +53,16 @@ public final class DevStack implements AutoCloseable {
                     case "--data-dir" -> dir = Paths.get(args[++i]);
                     case "--dashboard-port" -> dashboard = Integer.parseInt(args[++i]);
                     case "--membership-port" -> membership = Integer.parseInt(args[++i]);
+                    case "--identity-port" -> identityPort = Integer.parseInt(args[++i]);
                     case "-h", "--help" -> {
                         System.out.println("Usage: ./devstack [--reset] [--no-demo] [--data-dir DIR] "
-                                + "[--dashboard-port N] [--membership-port N]");
+                                + "[--dashboard-port N] [--membership-port N] [--identity-port N]");
                         System.exit(0);
                     }
                     default -> throw new IllegalArgumentException("Unknown option " + args[i] + " (try --help)");
                 }
             }
-            return new Options(dir.toAbsolutePath(), reset, demo, dashboard, membership);
+            return new Options(dir.toAbsolutePath(), reset, demo, dashboard, membership, identityPort);
         }
     }
 
@@ -68,6 +72,7 @@ public final class DevStack implements AutoCloseable {
     private PostgresServer postgres;
     private KafkaBroker kafka;
     private MongoStandIn mongo;
+    private IdentityProvider identity;
 
     private DevStack() {
     }
@@ -88,6 +93,8 @@ public final class DevStack implements AutoCloseable {
         out.println("  Bảng điều khiển / dashboard : " + stack.dashboard.url() + "/");
         out.println("  Số liệu / figures (JSON)   : " + stack.dashboard.url() + "/api/units/VN/figures");
         out.println("  Thành viên / membership API: " + stack.membership.url() + "/api/residential-areas");
+        out.println("  Định danh / identity        : " + stack.identity.issuer() + "  (tài khoản mẫu / demo accounts: "
+                + "README › Accounts and access; mật khẩu / password doanket2025)");
         out.println("  PostgreSQL                 : " + stack.postgres.jdbcUrl("membership"));
         out.println("  Kafka                      : " + stack.kafka.bootstrapServers());
         out.println("  MongoDB (stand-in)         : " + stack.mongo.connectionString());
@@ -133,10 +140,18 @@ public final class DevStack implements AutoCloseable {
         running.push(mongo);
         out.println("ok (" + mongo.startMillis() + " ms)");
 
+        out.print("identity… ");
+        identity = IdentityProvider.start(IdentityProvider.locateJar(), ServiceApps.preferredPort(options.identityPort()),
+                data.resolve("identity").resolve("identity.log"),
+                Map.of("doanket.identity.key-file", data.resolve("identity").resolve("signing-key.json").toString()));
+        running.push(identity);
+        out.println("ok " + identity.issuer() + " (" + identity.startMillis() + " ms)");
+
         out.print("membership… ");
         Map<String, String> membershipProps = InfrastructureProperties.forDatabases("membership", "membership",
                 postgres, kafka, mongo, "stack");
         membershipProps.put("server.port", Integer.toString(ServiceApps.preferredPort(options.membershipPort())));
+        membershipProps.putAll(identity.resourceServerProperties());
         membership = ServiceApps.start("membership", MembershipApplication.class, membershipProps);
         running.push(membership);
         out.println("ok " + membership.url());
@@ -145,13 +160,14 @@ public final class DevStack implements AutoCloseable {
         Map<String, String> dashboardProps = InfrastructureProperties.forDatabases("dashboard", "dashboard",
                 postgres, kafka, mongo, "stack");
         dashboardProps.put("server.port", Integer.toString(ServiceApps.preferredPort(options.dashboardPort())));
+        dashboardProps.putAll(identity.resourceServerProperties());
         dashboard = ServiceApps.start("dashboard", DashboardApplication.class, dashboardProps);
         running.push(dashboard);
         out.println("ok " + dashboard.url());
 
         if (options.demoData() && isEmpty(postgres)) {
             out.print("Dữ liệu mẫu / demo data… ");
-            out.println(DemoData.load(membership.url()) + " khu dân cư / residential areas");
+            out.println(DemoData.load(membership.url(), identity.bearer("quan-tri")) + " khu dân cư / residential areas");
         }
     }
 
@@ -179,6 +195,10 @@ public final class DevStack implements AutoCloseable {
         return kafka;
     }
 
+    public IdentityProvider identity() {
+        return identity;
+    }
+
     public MongoStandIn mongo() {
         return mongo;
     }
@@ -198,6 +218,7 @@ public final class DevStack implements AutoCloseable {
         Files.writeString(data.resolve("urls.env"),
                 "DASHBOARD_URL=" + stack.dashboard.url() + "\n"
                         + "MEMBERSHIP_URL=" + stack.membership.url() + "\n"
+                        + "IDENTITY_URL=" + stack.identity.issuer() + "\n"
                         + "KAFKA_BOOTSTRAP=" + stack.kafka.bootstrapServers() + "\n"
                         + "MONGO_URI=" + stack.mongo.connectionString() + "\n"
                         + "POSTGRES_URL=" + stack.postgres.jdbcUrl("membership") + "\n", StandardCharsets.UTF_8);

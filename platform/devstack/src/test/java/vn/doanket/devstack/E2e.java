@@ -22,6 +22,7 @@ import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import vn.doanket.dashboard.query.MembershipProjector;
 import vn.doanket.dashboard.query.UnitFigures;
+import vn.doanket.testing.SharedInfrastructure;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -48,15 +49,32 @@ final class E2e {
     private E2e() {
     }
 
+    /** The national administrator registers; the national leader reads, unless a test says otherwise. */
+    static final String WRITER = "quan-tri";
+    static final String READER = "trung-uong";
+
+    static String bearer(String account) {
+        return SharedInfrastructure.get().identity().bearer(account);
+    }
+
     static HttpResponse<String> postJson(String url, String json) throws Exception {
         return HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+                        .header("Authorization", bearer(WRITER))
                         .timeout(Duration.ofSeconds(30))
                         .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     static HttpResponse<String> get(String url) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET().build(),
+        return getAs(READER, url);
+    }
+
+    static HttpResponse<String> getAs(String account, String url) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET();
+        if (account != null) {
+            request.header("Authorization", bearer(account));
+        }
+        return HTTP.send(request.build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 

@@ -60,6 +60,7 @@ class PipelineEndToEndTest {
 
     static Map<String, String> membershipProps(String topic) {
         Map<String, String> props = InfrastructureProperties.forNewContext("membership");
+        props.putAll(SharedInfrastructure.get().identity().resourceServerProperties());
         props.put("server.port", "0");
         props.put("doanket.axon.publisher.topic", topic);
         return props;
@@ -67,6 +68,7 @@ class PipelineEndToEndTest {
 
     static Map<String, String> dashboardProps(String topic, String group) {
         Map<String, String> props = InfrastructureProperties.forNewContext("dashboard");
+        props.putAll(SharedInfrastructure.get().identity().resourceServerProperties());
         props.put("server.port", "0");
         props.put("spring.cloud.stream.bindings.membershipEvents-in-0.destination", topic);
         props.put("spring.cloud.stream.bindings.membershipEvents-in-0.group", group);
@@ -107,11 +109,38 @@ class PipelineEndToEndTest {
 
         assertThat(E2e.get(d + "/api/units/77/figures").statusCode())
                 .as("a province of the old map is not on today's map").isEqualTo(404);
-        assertThat(E2e.get(d + "/").body()).contains("Bảng điều khiển");
     }
 
     @Test
     @Order(2)
+    void eachCallerSeesOnlyTheirTerritory() throws Exception {
+        String d = dashboard.url();
+        assertThat(E2e.getAs("lanh-dao-hcm", d + "/api/units/79/figures").statusCode()).isEqualTo(200);
+        assertThat(E2e.getAs("lanh-dao-hcm", d + "/api/units/26560/figures").statusCode()).isEqualTo(200);
+        assertThat(E2e.getAs("lanh-dao-hcm", d + "/api/units/01/figures").statusCode()).isEqualTo(404);
+        assertThat(E2e.getAs("lanh-dao-hcm", d + "/api/units/VN/figures").statusCode()).isEqualTo(404);
+        assertThat(E2e.getAs("lanh-dao-ba-ria", d + "/api/units/26560/figures").statusCode()).isEqualTo(200);
+        assertThat(E2e.getAs("lanh-dao-ba-ria", d + "/api/units/26506/figures").statusCode()).isEqualTo(404);
+        // out of scope answers exactly like a unit that does not exist
+        com.fasterxml.jackson.databind.JsonNode outOfScope = E2e.JSON.readTree(E2e.getAs("lanh-dao-ha-noi", d + "/api/units/79/figures").body());
+        com.fasterxml.jackson.databind.JsonNode missing = E2e.JSON.readTree(E2e.getAs("lanh-dao-ha-noi", d + "/api/units/99999/figures").body());
+        for (String field : List.of("status", "code", "title", "title_vi", "detail", "detail_vi", "type")) {
+            assertThat(outOfScope.get(field)).as(field).isEqualTo(missing.get(field));
+        }
+        assertThat(E2e.getAs(null, d + "/api/units/79/figures").statusCode()).isEqualTo(401);
+        // pages send a browser without a session to the identity provider's login
+        java.net.http.HttpResponse<String> page = E2e.HTTP.send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(d + "/")).header("Accept", "text/html").GET().build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(302);
+        assertThat(page.headers().firstValue("Location")).hasValueSatisfying(
+                l -> assertThat(l).endsWith("/oauth2/authorization/doanket"));
+        assertThat(E2e.getAs("lanh-dao-ba-ria", d + "/api/me").body()).contains("\"scopeUnit\":\"26560\"")
+                .contains("Phường Bà Rịa");
+    }
+
+    @Test
+    @Order(3)
     void deliveringEveryMessageTwiceLeavesTheReadModelsUnchanged() throws Exception {
         MongoTemplate mongo = dashboard.context().getBean(MongoTemplate.class);
         await("dashboard caught up", PATIENCE, probe(() -> E2e.caughtUp(bootstrap, group, topic)));
@@ -126,7 +155,7 @@ class PipelineEndToEndTest {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void aPoisonMessageGoesToTheDeadLetterTopicAndTheConsumerCarriesOn() throws Exception {
         String dlq = "error." + topic + "." + group;
         try (KafkaProducer<String, byte[]> producer = E2e.producer(bootstrap)) {
@@ -144,7 +173,7 @@ class PipelineEndToEndTest {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void aReplayOfTheTopicIntoAFreshDatabaseGivesIdenticalReadModels() throws Exception {
         await("dashboard caught up", PATIENCE, probe(() -> E2e.caughtUp(bootstrap, group, topic)));
         String replayGroup = group + "-replay";

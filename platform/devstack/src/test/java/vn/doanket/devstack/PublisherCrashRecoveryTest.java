@@ -59,6 +59,7 @@ class PublisherCrashRecoveryTest {
         String bootstrap = SharedInfrastructure.get().kafka().bootstrapServers();
         Map<String, String> membershipProps = InfrastructureProperties.forNewContext("membership");
         membershipProps.put("doanket.axon.publisher.topic", topic);
+        membershipProps.putAll(SharedInfrastructure.get().identity().resourceServerProperties());
         // small batches so the kill lands between batches as well as inside one
         membershipProps.put("doanket.axon.publisher.batch-size", "5");
 

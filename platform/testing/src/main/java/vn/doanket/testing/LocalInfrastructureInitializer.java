@@ -1,5 +1,7 @@
 package vn.doanket.testing;
 
+import org.springframework.util.ClassUtils;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -19,6 +21,9 @@ public class LocalInfrastructureInitializer implements ApplicationContextInitial
 
     /** Name of the property source added to the environment. */
     public static final String PROPERTY_SOURCE_NAME = "doanketLocalInfrastructure";
+
+    /** On the classpath of services secured by the platform: they get an identity provider. */
+    static final String SECURED_SERVICE_MARKER = "vn.doanket.security.DoanketSecurityAutoConfiguration";
 
     /** Property source name Spring's test framework gives inlined test properties. */
     private static final String INLINED_TEST_PROPERTIES = "Inlined Test Properties";
@@ -46,6 +51,10 @@ public class LocalInfrastructureInitializer implements ApplicationContextInitial
         }
         QuietLogging.apply();
         Map<String, Object> props = new LinkedHashMap<>(InfrastructureProperties.forNewContext(label));
+        if (ClassUtils.isPresent(SECURED_SERVICE_MARKER, context.getClassLoader())) {
+            // a resource server: validate tokens of the real identity provider
+            props.putAll(SharedInfrastructure.get().identity().resourceServerProperties());
+        }
         MapPropertySource source = new MapPropertySource(PROPERTY_SOURCE_NAME, props);
         if (sources.contains(INLINED_TEST_PROPERTIES)) {
             sources.addAfter(INLINED_TEST_PROPERTIES, source);

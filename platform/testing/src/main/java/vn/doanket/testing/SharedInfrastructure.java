@@ -27,6 +27,7 @@ public final class SharedInfrastructure {
     private volatile PostgresEndpoint postgres;
     private volatile KafkaEndpoint kafka;
     private volatile MongoEndpoint mongo;
+    private volatile IdentityProvider identity;
 
     private SharedInfrastructure(InfrastructureKind kind) {
         this.kind = kind;
@@ -109,6 +110,20 @@ public final class SharedInfrastructure {
                             : MongoStandIn::inMemory);
                 }
                 result = mongo;
+            }
+        }
+        return result;
+    }
+
+    /** @return the identity provider (its own JVM, from its executable jar), started on first use */
+    public IdentityProvider identity() {
+        IdentityProvider result = identity;
+        if (result == null) {
+            synchronized (this) {
+                if (identity == null) {
+                    identity = register(IdentityProvider::startLocated);
+                }
+                result = identity;
             }
         }
         return result;

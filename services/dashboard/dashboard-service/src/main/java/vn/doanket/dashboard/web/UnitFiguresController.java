@@ -1,19 +1,20 @@
 package vn.doanket.dashboard.web;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.doanket.dashboard.query.MembershipProjector;
 import vn.doanket.dashboard.query.UnitFigures;
-import vn.doanket.events.error.DomainException;
+import vn.doanket.security.TerritorialScope;
 import vn.doanket.territory.AdministrativeUnit;
 import vn.doanket.territory.Territory;
 
 import java.time.LocalDate;
 import java.util.List;
 
-/** Figures of one administrative unit on today's map, with its sub-units for drill-down. */
+/** Figures of one administrative unit on today's map, with its sub-units for drill-down; within the caller's scope. */
 @RestController
 @RequestMapping("/api/units")
 public class UnitFiguresController {
@@ -36,11 +37,10 @@ public class UnitFiguresController {
     }
 
     @GetMapping("/{code}/figures")
+    @PreAuthorize("isAuthenticated() and @scope.require(#code)")
     public UnitFiguresView figures(@PathVariable String code) {
         LocalDate today = territory.today();
-        AdministrativeUnit unit = territory.unit(code, today).orElseThrow(() -> DomainException.notFound("unit-not-found",
-                "Không tìm thấy đơn vị hành chính trên bản đồ hiện hành",
-                "No such administrative unit on the current map"));
+        AdministrativeUnit unit = territory.unit(code, today).orElseThrow(TerritorialScope::notFound);
         String view = MembershipProjector.CURRENT_VIEW;
         List<ChildFigures> children = territory.children(code, today).stream()
                 .sorted(AdministrativeUnit.VIETNAMESE_ORDER)

@@ -6,21 +6,22 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import vn.doanket.axon.CommandSender;
-import vn.doanket.events.Actor;
 import vn.doanket.membership.api.RegisterResidentialAreaCommand;
 import vn.doanket.membership.api.ResidentialAreaKind;
+import vn.doanket.security.Callers;
 import vn.doanket.territory.Territory;
 
 import java.security.SecureRandom;
 import java.time.LocalDate;
 
-/** Residential areas: registration by commune staff. */
+/** Residential areas: registration by Front officers within their territory. */
 @RestController
 @RequestMapping("/api/residential-areas")
 public class ResidentialAreaController {
@@ -57,12 +58,12 @@ public class ResidentialAreaController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasAnyRole('OFFICER', 'ADMINISTRATOR') and @scope.require(#request.communeCode)")
     public RegisteredResidentialArea register(@Valid @RequestBody RegisterResidentialAreaRequest request) {
         LocalDate today = territory.today();
         String areaCode = request.areaCode() != null ? request.areaCode() : request.communeCode() + "-" + randomSuffix();
-        // identity and territorial authorisation arrive with the identity issue; until then the caller is anonymous
         commands.send(new RegisterResidentialAreaCommand(areaCode, request.communeCode(), request.name(),
-                request.kind(), today), Actor.ANONYMOUS);
+                request.kind(), today), Callers.require().actor());
         return new RegisteredResidentialArea(areaCode, request.communeCode(), request.name().strip(), request.kind(), today);
     }
 

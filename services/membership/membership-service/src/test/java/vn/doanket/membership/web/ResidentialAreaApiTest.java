@@ -23,6 +23,7 @@ import vn.doanket.membership.api.RegisterResidentialAreaCommand;
 import vn.doanket.membership.api.ResidentialAreaKind;
 import vn.doanket.membership.api.ResidentialAreaRegisteredEvent;
 import vn.doanket.testing.LocalInfrastructure;
+import vn.doanket.testing.SharedInfrastructure;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -84,7 +85,7 @@ class ResidentialAreaApiTest {
         assertThat(envelope.aggregateId()).isEqualTo(areaCode);
         assertThat(envelope.sequence()).isZero();
         assertThat(envelope.unitCode()).isEqualTo("26560");
-        assertThat(envelope.actor()).isEqualTo(Actor.ANONYMOUS);
+        assertThat(envelope.actor()).isEqualTo(new Actor("u-quan-tri", "ADMINISTRATOR"));
         assertThat(envelope.traceId()).isEqualTo("req-registration-1");
         assertThat(new String(record.headers().lastHeader(EnvelopeHeaders.EVENT_TYPE).value(), StandardCharsets.UTF_8))
                 .isEqualTo("ResidentialAreaRegistered");
@@ -95,6 +96,57 @@ class ResidentialAreaApiTest {
         assertThat(envelope.eventId()).isEqualTo(UUID.fromString(storedEventId));
         ResidentialAreaRegisteredEvent event = EnvelopeCodec.payload(envelope, ResidentialAreaRegisteredEvent.class);
         assertThat(event.kind()).isEqualTo(ResidentialAreaKind.KHU_PHO);
+    }
+
+    @Test
+    void anOfficerRegistersInTheirOwnCommuneAndTheEventRecordsThemAsActor() throws Exception {
+        HttpResponse<String> response = postAs("can-bo-ba-ria",
+                "{\"communeCode\":\"26560\",\"name\":\"Khu phố Kim Dinh\",\"kind\":\"KHU_PHO\"}", Map.of());
+        assertThat(response.statusCode()).isEqualTo(201);
+        String areaCode = JSON.readTree(response.body()).get("areaCode").asText();
+        EventEnvelope envelope = EnvelopeCodec.decode(awaitRecord(areaCode).value());
+        assertThat(envelope.actor()).isEqualTo(new Actor("u-can-bo-ba-ria", "OFFICER"));
+        // the province's officer covers the commune as well
+        assertThat(postAs("can-bo-hcm", "{\"communeCode\":\"26560\",\"name\":\"Khu phố 10\",\"kind\":\"KHU_PHO\"}",
+                Map.of()).statusCode()).isEqualTo(201);
+    }
+
+    @Test
+    void outsideTheCallersTerritoryIsAnsweredLikeAMissingUnitAndStoresNothing() throws Exception {
+        long before = storedEvents();
+        String body = "{\"communeCode\":\"26560\",\"name\":\"Thôn 1\",\"kind\":\"THON\"}";
+        JsonNode outOfScope = assertProblem(postAs("can-bo-cao-bang", body, Map.of()), 404, "unit-not-found");
+        // a sibling commune's officer neither
+        assertProblem(postAs("can-bo-ba-ria", "{\"communeCode\":\"26506\",\"name\":\"Thôn 1\",\"kind\":\"THON\"}",
+                Map.of()), 404, "unit-not-found");
+        JsonNode missing = assertProblem(postAs("can-bo-cao-bang",
+                "{\"communeCode\":\"99999\",\"name\":\"Thôn 1\",\"kind\":\"THON\"}", Map.of()), 404, "unit-not-found");
+        assertThat(outOfScope.get("detail").asText()).isEqualTo(missing.get("detail").asText());
+        assertThat(outOfScope.get("detail_vi").asText()).isEqualTo(missing.get("detail_vi").asText());
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void aRoleThatMayNotRegisterIsForbiddenAndStoresNothing() throws Exception {
+        long before = storedEvents();
+        String body = "{\"communeCode\":\"26560\",\"name\":\"Thôn 1\",\"kind\":\"THON\"}";
+        assertProblem(postAs("lanh-dao-ba-ria", body, Map.of()), 403, "forbidden");
+        assertProblem(postAs("ban-cong-tac-kp-phuoc-trung", body, Map.of()), 403, "forbidden");
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void withoutAValidTokenIsA401() throws Exception {
+        long before = storedEvents();
+        String body = "{\"communeCode\":\"26560\",\"name\":\"Thôn 1\",\"kind\":\"THON\"}";
+        HttpResponse<String> none = postAs(null, body, Map.of());
+        assertProblem(none, 401, "unauthorized");
+        assertThat(none.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Bearer"));
+        String token = SharedInfrastructure.get().identity().token("can-bo-ba-ria");
+        String tampered = token.substring(0, token.length() - 4) + (token.endsWith("AAAA") ? "BBBB" : "AAAA");
+        assertProblem(postAs(null, body, Map.of("Authorization", "Bearer " + tampered)), 401, "unauthorized");
+        assertProblem(postAs(null, body, Map.of("Authorization", "Bearer not-a-jwt")), 401, "unauthorized");
+        assertThat(storedEvents()).isEqualTo(before);
     }
 
     @Test
@@ -189,9 +241,16 @@ class ResidentialAreaApiTest {
     }
 
     private HttpResponse<String> post(String json, Map<String, String> headers) throws Exception {
+        return postAs("quan-tri", json, headers);
+    }
+
+    private HttpResponse<String> postAs(String account, String json, Map<String, String> headers) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/residential-areas"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+        if (account != null) {
+            request.header("Authorization", SharedInfrastructure.get().identity().bearer(account));
+        }
         headers.forEach(request::header);
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
