@@ -13,7 +13,7 @@ CP="platform/devstack/target/classes:$(cat platform/devstack/target/classpath.tx
 now_ms() { date +%s%3N; }
 t0=$(now_ms)
 java -Xms256m -Xmx1g -XX:+UseSerialGC -cp "$CP" vn.doanket.devstack.DevStack --reset --data-dir "$DATA/data" \
-     --dashboard-port 0 --membership-port 0 >"$LOG" 2>&1 &
+     --dashboard-port 0 --membership-port 0 --identity-port 0 >"$LOG" 2>&1 &
 PID=$!
 trap 'kill $PID 2>/dev/null; wait $PID 2>/dev/null; rm -rf "$DATA"' EXIT
 
@@ -23,15 +23,19 @@ until [ -f "$DATA/data/urls.env" ]; do
 done
 # shellcheck disable=SC1091
 source "$DATA/data/urls.env"
-until curl -sf "$DASHBOARD_URL/api/units/VN/figures" >/dev/null; do sleep 0.05; done
+until curl -s -o /dev/null -w '%{http_code}' "$DASHBOARD_URL/api/units/VN/figures" | grep -q 401; do sleep 0.05; done
 t_ready=$(( $(now_ms) - t0 ))
 
-total() { curl -s "$DASHBOARD_URL/api/units/$1/figures" | grep -o '"residentialAreas":[0-9]*' | head -1 | cut -d: -f2; }
+token() { curl -s -X POST "$IDENTITY_URL/dev/tokens" -H 'Content-Type: application/json' \
+            -d "{\"username\":\"$1\"}" | sed 's/.*"access_token":"\([^"]*\)".*/\1/'; }
+WRITER=$(token quan-tri); READER=$(token trung-uong)
+total() { curl -s -H "Authorization: Bearer $READER" "$DASHBOARD_URL/api/units/$1/figures" | grep -o '"residentialAreas":[0-9]*' | head -1 | cut -d: -f2; }
 lat=()
 for i in $(seq 1 "$N"); do
   before=$(total VN)
   s=$(now_ms)
-  curl -sf -o /dev/null -X POST "$MEMBERSHIP_URL/api/residential-areas" -H 'Content-Type: application/json' \
+  curl -sf -o /dev/null -X POST "$MEMBERSHIP_URL/api/residential-areas" -H "Authorization: Bearer $WRITER" \
+       -H 'Content-Type: application/json' \
        -d "{\"communeCode\":\"26560\",\"name\":\"Khu phố đo $i\",\"kind\":\"KHU_PHO\"}"
   while [ "$(total VN)" -le "$before" ]; do :; done
   lat+=($(( $(now_ms) - s )))
@@ -51,6 +55,6 @@ pg=$(sum_tree "$pm")
 echo "| start to first HTTP answer (cold data dir) | $(awk -v m="$t_ready" 'BEGIN{printf "%.1f s", m/1000}') |"
 echo "| POST → nation figure changed, median of $N | ${p50} ms (max ${max} ms) |"
 echo "| RSS launcher JVM (both services, MongoDB stand-in) | $((launcher/1024)) MB |"
-echo "| RSS Kafka broker and watchdogs (child processes) | $((children/1024)) MB |"
+echo "| RSS child processes: Kafka broker JVM, identity provider JVM, watchdogs | $((children/1024)) MB |"
 echo "| RSS PostgreSQL (all backends, shared memory counted per process) | $((pg/1024)) MB |"
 echo "| RSS total | $(( (launcher+children+pg)/1024 )) MB |"

@@ -21,13 +21,18 @@ public class AxonDefaultsEnvironmentPostProcessor implements EnvironmentPostProc
             "axon.serializer.messages", "jackson",
             "axoniq.update-checker.disabled", "true",
             // Axon 4's annotations use attribute overrides that Spring 6.2 warns about on every start
-            "logging.level.org.springframework.core.annotation.AnnotationTypeMapping", "error");
+            "logging.level.org.springframework.core.annotation.AnnotationTypeMapping", "error",
+            // the Kafka clients print their whole configuration at INFO on every start
+            "logging.level.org.apache.kafka", "warn");
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         environment.getPropertySources().addLast(new MapPropertySource("doanket-axon-defaults", DEFAULTS));
         if (System.getProperty("axoniq.update-checker.disabled") == null) {
             System.setProperty("axoniq.update-checker.disabled", "true");
+        }
+        if (System.getProperty("disable-axoniq-console-message") == null) {
+            System.setProperty("disable-axoniq-console-message", "true");
         }
     }
 }

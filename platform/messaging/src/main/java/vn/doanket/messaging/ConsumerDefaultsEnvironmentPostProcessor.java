@@ -26,7 +26,9 @@ public class ConsumerDefaultsEnvironmentPostProcessor implements EnvironmentPost
             Map.entry("spring.cloud.stream.kafka.default.consumer.enable-dlq", "true"),
             Map.entry("spring.cloud.stream.kafka.binder.auto-create-topics", "true"),
             Map.entry("spring.cloud.stream.kafka.binder.min-partition-count", "3"),
-            Map.entry("spring.cloud.stream.kafka.binder.consumer-properties.metadata.max.age.ms", "10000"));
+            Map.entry("spring.cloud.stream.kafka.binder.consumer-properties.metadata.max.age.ms", "10000"),
+            // the Kafka clients print their whole configuration at INFO on every start
+            Map.entry("logging.level.org.apache.kafka", "warn"));
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {

@@ -7,9 +7,7 @@ import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -145,7 +143,7 @@ public final class KafkaBroker implements KafkaEndpoint, AutoCloseable {
 
             if (!Files.exists(data.resolve("meta.properties"))) {
                 List<String> format = javaCommand(argFile, logback, log4j, dir, "-Xmx128m");
-                format.addAll(List.of("kafka.tools.StorageTool", "format", "-t", clusterId, "-c", config.toString(),
+                format.addAll(List.of("kafka.tools.StorageTool", "format", "--cluster-id=" + clusterId, "-c", config.toString(),
                         "--ignore-formatted"));
                 ProcessSupport.runOrFail(format, 120, dir, "Formatting Kafka storage in " + data);
             }
@@ -259,9 +257,9 @@ public final class KafkaBroker implements KafkaEndpoint, AutoCloseable {
                 return id;
             }
         }
-        byte[] bytes = new byte[16];
-        new SecureRandom().nextBytes(bytes);
-        String id = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        // Kafka's own generator: 16 random bytes, base64url, never starting with '-' (which the
+        // storage tool's argument parser would take for an option)
+        String id = org.apache.kafka.common.Uuid.randomUuid().toString();
         Files.writeString(file, id + "\n", StandardCharsets.UTF_8);
         return id;
     }
