@@ -147,28 +147,25 @@ public final class DevStack implements AutoCloseable {
         running.push(identity);
         out.println("ok " + identity.issuer() + " (" + identity.startMillis() + " ms)");
 
-        out.print("membership… ");
-        Map<String, String> membershipProps = InfrastructureProperties.forDatabases("membership", "membership",
-                postgres, kafka, mongo, "stack");
-        membershipProps.put("server.port", Integer.toString(ServiceApps.preferredPort(options.membershipPort())));
-        membershipProps.putAll(identity.resourceServerProperties());
-        membership = ServiceApps.start("membership", MembershipApplication.class, membershipProps);
-        running.push(membership);
-        out.println("ok " + membership.url());
-
-        out.print("dashboard… ");
-        Map<String, String> dashboardProps = InfrastructureProperties.forDatabases("dashboard", "dashboard",
-                postgres, kafka, mongo, "stack");
-        dashboardProps.put("server.port", Integer.toString(ServiceApps.preferredPort(options.dashboardPort())));
-        dashboardProps.putAll(identity.resourceServerProperties());
-        dashboard = ServiceApps.start("dashboard", DashboardApplication.class, dashboardProps);
-        running.push(dashboard);
-        out.println("ok " + dashboard.url());
+        membership = startService("membership", MembershipApplication.class, options.membershipPort(), out);
+        dashboard = startService("dashboard", DashboardApplication.class, options.dashboardPort(), out);
 
         if (options.demoData() && isEmpty(postgres)) {
             out.print("Dữ liệu mẫu / demo data… ");
             out.println(DemoData.load(membership.url(), identity.bearer("quan-tri")) + " khu dân cư / residential areas");
         }
+    }
+
+    /** Starts a service in this JVM on its own databases (named after it) and a preferred port. */
+    private ServiceApps.RunningService startService(String name, Class<?> application, int preferredPort, PrintStream out) {
+        out.print(name + "… ");
+        Map<String, String> props = InfrastructureProperties.forDatabases(name, name, postgres, kafka, mongo, "stack");
+        props.put("server.port", Integer.toString(ServiceApps.preferredPort(preferredPort)));
+        props.putAll(identity.resourceServerProperties());
+        ServiceApps.RunningService service = ServiceApps.start(name, application, props);
+        running.push(service);
+        out.println("ok " + service.url());
+        return service;
     }
 
     private static boolean isEmpty(PostgresServer postgres) throws SQLException {
