@@ -120,6 +120,8 @@ public class DoanketSecurityAutoConfiguration {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(publicPaths.toArray(String[]::new)).permitAll()
+                        // operational endpoints beyond health and info: administrators only
+                        .requestMatchers("/actuator/**").hasRole(Role.ADMINISTRATOR.name())
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(o -> o
                         .jwt(j -> j.jwtAuthenticationConverter(jwtAuthenticationConverter()))

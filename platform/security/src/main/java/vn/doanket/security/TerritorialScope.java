@@ -37,16 +37,25 @@ public class TerritorialScope {
      * Whether {@code caller}'s scope covers {@code unitCode} for a fact recorded on {@code recordedOn}.
      */
     public boolean covers(Caller caller, String unitCode, LocalDate recordedOn) {
+        if (unitCode == null || unitCode.isBlank()) {
+            return false;
+        }
         String scope = caller.scopeUnit();
-        if (Territory.NATION_CODE.equals(scope) || scope.equals(unitCode)) {
+        if (scope.equals(unitCode)) {
             return true;
         }
-        if (unitCode == null || unitCode.isBlank() || AREA_CODE.matcher(scope).matches()) {
+        if (AREA_CODE.matcher(scope).matches()) {
             return false; // a committee covers only its own residential area
         }
         String unit = unitCode;
         if (AREA_CODE.matcher(unitCode).matches() && territory.unit(unitCode, recordedOn).isEmpty()) {
             unit = unitCode.substring(0, 5); // an area this service hasn't placed yet: its code starts with its commune's
+        }
+        if (territory.unit(unit, recordedOn).isEmpty()) {
+            return false; // nothing by that code on that day: the same answer for every caller, the nation included
+        }
+        if (Territory.NATION_CODE.equals(scope)) {
+            return true;
         }
         Level scopeLevel = switch (scope.length()) {
             case 2 -> Level.PROVINCE;

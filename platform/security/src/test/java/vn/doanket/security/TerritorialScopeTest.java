@@ -81,6 +81,11 @@ class TerritorialScopeTest {
         assertThat(scope.covers(hcm, "", TODAY)).isFalse();
         assertThat(scope.covers(hcm, null, TODAY)).isFalse();
         assertThat(scope.covers(hcm, "not a code", TODAY)).isFalse();
+        Caller national = scoped("VN", Role.ADMINISTRATOR);
+        assertThat(scope.covers(national, "99999", TODAY)).as("unknown units get one answer for everyone").isFalse();
+        assertThat(scope.covers(national, "26554", TODAY)).as("merged away: not a unit today").isFalse();
+        assertThat(scope.covers(national, "26554", IN_2023)).isTrue();
+        assertThat(scope.covers(scoped("79", Role.OFFICER), "26554", TODAY)).isFalse();
     }
 
     @Test

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import vn.doanket.identity.account.AccountDirectory;
-import vn.doanket.identity.account.Role;
+import vn.doanket.security.Role;
 import vn.doanket.identity.account.ScopeUnits;
 import vn.doanket.identity.config.IdentityProperties;
 import vn.doanket.identity.config.IdentityProperties.AccountProperties;

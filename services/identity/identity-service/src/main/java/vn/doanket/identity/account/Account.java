@@ -1,5 +1,6 @@
 package vn.doanket.identity.account;
 
+import vn.doanket.security.Role;
 import java.util.List;
 import java.util.Objects;
 

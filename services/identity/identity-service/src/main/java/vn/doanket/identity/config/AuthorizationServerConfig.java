@@ -54,7 +54,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 import vn.doanket.identity.account.AccountDirectory;
-import vn.doanket.identity.account.Role;
+import vn.doanket.security.Role;
 import vn.doanket.identity.account.ScopeUnits;
 import vn.doanket.identity.token.PlatformClaimsCustomizer;
 import vn.doanket.identity.token.PlatformClaimsCustomizer.ClientIdentity;

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-import vn.doanket.identity.account.Role;
+import vn.doanket.security.Role;
 
 /**
  * {@code doanket.identity.*}: issuer, signing key, token lifetime, clients, demo accounts.

@@ -170,14 +170,18 @@ class ResidentialAreaApiTest {
     }
 
     @Test
-    void anUnknownUnitCodeIsA422ProblemAndStoresNothing() throws Exception {
+    void anUnknownUnitCodeIsA404ProblemForEveryoneAndStoresNothing() throws Exception {
         long before = storedEvents();
+        // even the national administrator: an unknown unit gets one answer whoever asks (the aggregate's own
+        // 422 rule is the second line of defence, covered by ResidentialAreaTest)
         HttpResponse<String> response = post("{\"communeCode\":\"99999\",\"name\":\"Thôn 1\",\"kind\":\"THON\"}", Map.of());
-        JsonNode problem = assertProblem(response, 422, "unknown-unit");
-        assertThat(problem.get("detail_vi").asText()).contains("không tồn tại");
-        assertThat(problem.get("detail").asText()).contains("does not exist");
+        JsonNode problem = assertProblem(response, 404, "unit-not-found");
+        assertThat(problem.get("detail_vi").asText()).contains("Không tìm thấy");
+        assertThat(problem.get("detail").asText()).contains("No such administrative unit");
         // a commune of the former Bà Rịa city that merged away on 1 July 2025
-        assertProblem(post("{\"communeCode\":\"26554\",\"name\":\"Thôn 1\",\"kind\":\"THON\"}", Map.of()), 422, "unknown-unit");
+        assertProblem(post("{\"communeCode\":\"26554\",\"name\":\"Thôn 1\",\"kind\":\"THON\"}", Map.of()), 404, "unit-not-found");
+        assertProblem(postAs("can-bo-ba-ria", "{\"communeCode\":\"26554\",\"name\":\"Thôn 1\",\"kind\":\"THON\"}",
+                Map.of()), 404, "unit-not-found");
         assertThat(storedEvents()).isEqualTo(before);
     }
 

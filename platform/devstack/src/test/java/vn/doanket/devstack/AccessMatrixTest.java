@@ -1,0 +1,239 @@
+package vn.doanket.devstack;
+
+import jakarta.annotation.security.PermitAll;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.context.ApplicationContext;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
+import vn.doanket.dashboard.DashboardApplication;
+import vn.doanket.membership.MembershipApplication;
+import vn.doanket.testing.InfrastructureProperties;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.BiFunction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every HTTP endpoint of every in-JVM service × every demo account (each role, at national,
+ * provincial, commune and residential-area scope, plus no token) × targets in the caller's own
+ * unit, a child, a sibling, another province and a merged-away unit. The endpoints come from the
+ * running applications' mappings: an endpoint that is not in this matrix, or a controller method
+ * without a declared rule, fails the test. Tokens are real tokens from the identity provider.
+ * (The identity provider's own endpoints are covered by its module's tests.)
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AccessMatrixTest {
+
+    /** Demo accounts: scope and roles as issued by the identity provider (null = no token). */
+    static final Map<String, String> SCOPE = new LinkedHashMap<>();
+
+    static {
+        SCOPE.put(null, null);
+        SCOPE.put("trung-uong", "VN");
+        SCOPE.put("quan-tri", "VN");
+        SCOPE.put("lanh-dao-hcm", "79");
+        SCOPE.put("can-bo-hcm", "79");
+        SCOPE.put("kiem-tra-hcm", "79");
+        SCOPE.put("lanh-dao-ha-noi", "01");
+        SCOPE.put("can-bo-cao-bang", "04");
+        SCOPE.put("lanh-dao-ba-ria", "26560");
+        SCOPE.put("can-bo-ba-ria", "26560");
+        SCOPE.put("xu-ly-don-ba-ria", "26560");
+        SCOPE.put("ban-cong-tac-kp-phuoc-trung", "26560-KP01");
+    }
+
+    static final Set<String> OFFICERS = Set.of("can-bo-hcm", "can-bo-cao-bang", "can-bo-ba-ria", "quan-tri");
+    static final Set<String> ADMINISTRATORS = Set.of("quan-tri");
+
+    /**
+     * Which scopes cover which units (the truth table the territory and the 2025 lineage imply):
+     * 26560 Phường Bà Rịa and 26506 Phường Vũng Tàu are in 79 Hồ Chí Minh City; 26554 Phường Phước
+     * Nguyên of the former Bà Rịa city (province 77) merged into 26560 on 1 July 2025; 00004 is in 01 Hà Nội.
+     */
+    static final Map<String, Set<String>> COVERS = Map.of(
+            "79", Set.of("79", "26560", "26506", "26554"),
+            "01", Set.of("01", "00004"),
+            "04", Set.of("04"),
+            "26560", Set.of("26560", "26554"),
+            "26560-KP01", Set.of("26560-KP01"));
+
+    static boolean covers(String scope, String unit) {
+        return "VN".equals(scope) || COVERS.getOrDefault(scope, Set.of()).contains(unit);
+    }
+
+    /** One row of the matrix: a request and the status each account must get. */
+    record Row(String service, String method, String pattern, String path, String body,
+               BiFunction<String, String, Integer> expected) {
+    }
+
+    ServiceApps.RunningService membership;
+    ServiceApps.RunningService dashboard;
+
+    @BeforeAll
+    void start() {
+        String ns = InfrastructureProperties.uniqueName("matrix");
+        membership = ServiceApps.start("membership", MembershipApplication.class,
+                PipelineEndToEndTest.membershipProps(ns + ".doanket.membership.events"));
+        dashboard = ServiceApps.start("dashboard", DashboardApplication.class,
+                PipelineEndToEndTest.dashboardProps(ns + ".doanket.membership.events", ns + "-dashboard"));
+    }
+
+    @AfterAll
+    void stop() {
+        if (dashboard != null) {
+            dashboard.close();
+        }
+        if (membership != null) {
+            membership.close();
+        }
+    }
+
+    List<Row> matrix() {
+        List<Row> rows = new ArrayList<>();
+        // membership: registering a residential area — officers and administrators, in their territory
+        for (String commune : List.of("26560", "26506", "00004", "26554")) {
+            rows.add(new Row("membership", "POST", "/api/residential-areas", "/api/residential-areas",
+                    "{\"communeCode\":\"" + commune + "\",\"name\":\"Khu dân cư kiểm thử\",\"kind\":\"KHU_PHO\"}",
+                    (account, scope) -> account == null ? 401
+                            : !OFFICERS.contains(account) ? 403
+                            // merged away on 1 July 2025: not a commune today, for anyone
+                            : !covers(scope, commune) || commune.equals("26554") ? 404 : 201));
+        }
+        // dashboard: figures of a unit — every role, in its territory; old-map units are not on today's map
+        for (String unit : List.of("VN", "79", "26560", "26506", "01", "00004", "04", "77", "26560-KP01")) {
+            rows.add(new Row("dashboard", "GET", "/api/units/{code}/figures", "/api/units/" + unit + "/figures", null,
+                    (account, scope) -> account == null ? 401
+                            : covers(scope, unit) && !unit.equals("77") && !unit.equals("26560-KP01") ? 200 : 404));
+        }
+        rows.add(new Row("dashboard", "GET", "/api/me", "/api/me", null, (account, scope) -> account == null ? 401 : 200));
+        // operational endpoints of both services: health and info public, the rest administrators only
+        for (String service : List.of("membership", "dashboard")) {
+            rows.add(new Row(service, "GET", "/actuator/health", "/actuator/health", null, (a, s) -> 200));
+            // health components are not exposed to anyone (no infrastructure disclosure)
+            rows.add(new Row(service, "GET", "/actuator/health/**",
+                    service.equals("membership") ? "/actuator/health/db" : "/actuator/health/mongo", null, (a, s) -> 404));
+            rows.add(new Row(service, "GET", "/actuator/info", "/actuator/info", null, (a, s) -> 200));
+            rows.add(new Row(service, "GET", "/actuator", "/actuator", null, adminOnly()));
+            rows.add(new Row(service, "GET", "/actuator/metrics", "/actuator/metrics", null, adminOnly()));
+            rows.add(new Row(service, "GET", "/actuator/metrics/{requiredMetricName}", "/actuator/metrics/jvm.threads.live",
+                    null, adminOnly()));
+        }
+        return rows;
+    }
+
+    static BiFunction<String, String, Integer> adminOnly() {
+        return (account, scope) -> account == null ? 401 : ADMINISTRATORS.contains(account) ? 200 : 403;
+    }
+
+    /** Mappings every service has that are not endpoints of its own: the error page (reached by forwarding). */
+    static final Set<String> FRAMEWORK = Set.of("/error");
+
+    @Test
+    void everyEndpointIsInTheMatrixAndEveryControllerMethodDeclaresItsRule() {
+        Map<String, ServiceApps.RunningService> services = Map.of("membership", membership, "dashboard", dashboard);
+        Set<String> inMatrix = new TreeSet<>();
+        for (Row row : matrix()) {
+            inMatrix.add(row.service() + " " + row.method() + " " + row.pattern());
+        }
+        Set<String> missing = new TreeSet<>();
+        Set<String> undeclared = new TreeSet<>();
+        services.forEach((name, service) -> endpoints(service.context()).forEach((key, handler) -> {
+            String endpoint = name + " " + key;
+            if (FRAMEWORK.stream().noneMatch(key::endsWith) && !inMatrix.contains(endpoint)) {
+                missing.add(endpoint);
+            }
+            Class<?> type = handler.getBeanType();
+            if (type.getPackageName().startsWith("vn.doanket") && FRAMEWORK.stream().noneMatch(key::endsWith)
+                    && !AnnotatedElementUtils.hasAnnotation(handler.getMethod(), PreAuthorize.class)
+                    && !AnnotatedElementUtils.hasAnnotation(handler.getMethod(), PermitAll.class)
+                    && !AnnotatedElementUtils.hasAnnotation(type, PreAuthorize.class)) {
+                undeclared.add(endpoint + " (" + type.getSimpleName() + "." + handler.getMethod().getName() + ")");
+            }
+        }));
+        assertThat(missing).as("endpoints without a row in the access matrix").isEmpty();
+        assertThat(undeclared).as("controller methods without a declared access rule").isEmpty();
+        assertThat(inMatrix).as("matrix rows whose endpoint no longer exists")
+                .allMatch(row -> {
+                    String[] parts = row.split(" ", 2);
+                    return endpoints(services.get(parts[0]).context()).containsKey(parts[1]);
+                });
+    }
+
+    @Test
+    void everyAccountGetsExactlyTheExpectedAnswerFromEveryEndpoint() throws Exception {
+        List<String> wrong = new ArrayList<>();
+        int checked = 0;
+        for (Row row : matrix()) {
+            String base = row.service().equals("membership") ? membership.url() : dashboard.url();
+            for (Map.Entry<String, String> account : SCOPE.entrySet()) {
+                int expected = row.expected().apply(account.getKey(), account.getValue());
+                HttpResponse<String> response = send(base, row, account.getKey());
+                checked++;
+                if (response.statusCode() != expected) {
+                    wrong.add(row.method() + " " + row.service() + row.path() + " as " + account.getKey()
+                            + ": expected " + expected + ", got " + response.statusCode() + " " + abbreviate(response.body()));
+                } else if (expected >= 400 && row.path().startsWith("/api")) {
+                    assertThat(response.headers().firstValue("Content-Type")).as(row.path() + " as " + account.getKey())
+                            .hasValueSatisfying(ct -> assertThat(ct).startsWith("application/problem+json"));
+                }
+            }
+        }
+        assertThat(wrong).as("answers that differ from the matrix (" + checked + " checked)").isEmpty();
+        assertThat(checked).isGreaterThan(250);
+    }
+
+    private static HttpResponse<String> send(String base, Row row, String account) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + row.path())).timeout(Duration.ofSeconds(30));
+        if (account != null) {
+            request.header("Authorization", E2e.bearer(account));
+        }
+        if (row.body() != null) {
+            request.header("Content-Type", "application/json")
+                    .method(row.method(), HttpRequest.BodyPublishers.ofString(row.body(), StandardCharsets.UTF_8));
+        } else {
+            request.method(row.method(), HttpRequest.BodyPublishers.noBody());
+        }
+        return E2e.HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** "METHOD pattern" → handler, for every request mapping of a running application. */
+    static Map<String, HandlerMethod> endpoints(ApplicationContext context) {
+        Map<String, HandlerMethod> endpoints = new LinkedHashMap<>();
+        for (RequestMappingInfoHandlerMapping mapping : context.getBeansOfType(RequestMappingInfoHandlerMapping.class).values()) {
+            for (Map.Entry<RequestMappingInfo, HandlerMethod> e : mapping.getHandlerMethods().entrySet()) {
+                Set<String> methods = new TreeSet<>();
+                e.getKey().getMethodsCondition().getMethods().forEach(m -> methods.add(m.name()));
+                if (methods.isEmpty()) {
+                    methods.add("GET");
+                }
+                for (String pattern : e.getKey().getPatternValues()) {
+                    for (String method : methods) {
+                        endpoints.put(method + " " + pattern, e.getValue());
+                    }
+                }
+            }
+        }
+        return endpoints;
+    }
+
+    private static String abbreviate(String body) {
+        return body == null ? "" : body.length() > 160 ? body.substring(0, 160) + "…" : body;
+    }
+}

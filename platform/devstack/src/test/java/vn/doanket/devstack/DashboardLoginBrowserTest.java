@@ -1,0 +1,362 @@
+package vn.doanket.devstack;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.doanket.dashboard.DashboardApplication;
+import vn.doanket.membership.MembershipApplication;
+import vn.doanket.territory.AdministrativeUnit;
+import vn.doanket.territory.Territory;
+import vn.doanket.testing.InfrastructureProperties;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.doanket.devstack.E2e.await;
+import static vn.doanket.devstack.E2e.probe;
+import static vn.doanket.devstack.E2e.total;
+
+/**
+ * The dashboard as a user sees it: each demo account that may read dashboards signs in through
+ * the identity provider's login page in a real browser (Debian's headless {@code chromium},
+ * driven by its {@code chromium-driver} through Selenium; nothing is downloaded) and sees its
+ * own unit, the figures the API gives that account, sub-units inside its territory only, and no
+ * figures for a unit outside it. A PNG per account goes to {@code target/screenshots/}.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class DashboardLoginBrowserTest {
+
+    private static final Logger log = LoggerFactory.getLogger(DashboardLoginBrowserTest.class);
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
+    private static final Duration PAGE = Duration.ofSeconds(20);
+    private static final String PASSWORD = "doanket2025";
+    static final Path CHROMIUM = Paths.get(System.getProperty("doanket.chromium", "/usr/bin/chromium"));
+    static final Path CHROMEDRIVER = Paths.get(System.getProperty("doanket.chromedriver", "/usr/bin/chromedriver"));
+    static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+    /** Selenium 4.31 ships CDP bindings up to v135 and warns on every session with Chromium 156; this test uses none. */
+    private static final java.util.logging.Logger CDP_FINDER = quiet("org.openqa.selenium.devtools.CdpVersionFinder");
+    private static final java.util.logging.Logger CDP_DRIVER = quiet("org.openqa.selenium.chromium.ChromiumDriver");
+
+    /**
+     * A demo account that may read dashboards.
+     *
+     * @param username    its login
+     * @param displayName the name in its token
+     * @param home        its scope unit, where the dashboard opens
+     * @param homeName    that unit's Vietnamese name, or null when the dashboard has no figures for it
+     * @param outside     a unit the account may not see
+     */
+    record Account(String username, String displayName, String home, String homeName, String outside) {
+        @Override
+        public String toString() {
+            return username + " (" + home + ")";
+        }
+    }
+
+    static Stream<Account> accounts() {
+        return Stream.of(
+                // the nation covers everything: its "outside" is a province that is no longer on today's map
+                new Account("trung-uong", "Lãnh đạo Trung ương", "VN", "Cộng hòa xã hội chủ nghĩa Việt Nam", "77"),
+                new Account("lanh-dao-hcm", "Lãnh đạo TP. Hồ Chí Minh", "79", "Thành phố Hồ Chí Minh", "01"),
+                new Account("lanh-dao-ha-noi", "Lãnh đạo TP. Hà Nội", "01", "Thành phố Hà Nội", "79"),
+                new Account("lanh-dao-ba-ria", "Chủ tịch Ủy ban MTTQ Phường Bà Rịa", "26560", "Phường Bà Rịa", "26506"),
+                new Account("can-bo-cao-bang", "Cán bộ Ủy ban MTTQ tỉnh Cao Bằng", "04", "Tỉnh Cao Bằng", "VN"),
+                // the dashboard's map ends at communes: a residential area has no figures page (yet), so the
+                // committee of one sees the not-found problem at home and nothing of its ward
+                new Account("ban-cong-tac-kp-phuoc-trung", "Trưởng ban Công tác Mặt trận Khu phố Phước Trung",
+                        "26560-KP01", null, "26560"));
+    }
+
+    private final Territory territory = Territory.loadOfficial();
+    ServiceApps.RunningService membership;
+    ServiceApps.RunningService dashboard;
+
+    @BeforeAll
+    void startServicesAndRecordAreas() throws Exception {
+        requireBrowser();
+        String ns = InfrastructureProperties.uniqueName("browser");
+        String topic = ns + ".doanket.membership.events";
+        membership = ServiceApps.start("membership", MembershipApplication.class,
+                PipelineEndToEndTest.membershipProps(topic));
+        dashboard = ServiceApps.start("dashboard", DashboardApplication.class,
+                PipelineEndToEndTest.dashboardProps(topic, ns + "-dashboard"));
+        String m = membership.url();
+        registerWithCode(m, "26560", "26560-KP01", "Khu phố Phước Trung");
+        E2e.register(m, "26560", "Khu phố Kim Dinh");
+        E2e.register(m, "26560", "Khu phố Long Hương 2");
+        E2e.register(m, "26506", "Khu phố 1");
+        E2e.register(m, "26506", "Khu phố 2");
+        E2e.register(m, "00004", "Tổ dân phố số 1");
+        E2e.register(m, "00004", "Tổ dân phố số 2");
+        E2e.register(m, "01294", "Bản Nà Lẹng");
+        String d = dashboard.url();
+        await("8 areas nationwide", PATIENCE, probe(() -> total(d, "VN") == 8 && total(d, "04") == 1
+                && total(d, "01") == 2 && total(d, "79") == 5));
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @AfterAll
+    void stopServices() {
+        if (dashboard != null) {
+            dashboard.close();
+        }
+        if (membership != null) {
+            membership.close();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("accounts")
+    @Order(1)
+    void eachAccountSignsInAndSeesOnlyItsTerritory(Account account) throws Exception {
+        try (Browser browser = Browser.open()) {
+            WebDriver page = browser.driver;
+            signIn(page, account.username());
+            if (account.homeName() == null) {
+                assertThat(text(page, "who")).startsWith(account.displayName() + " — ");
+                showsNoFigures(page, account.username(), account.home(), null);
+                screenshot(page, account.username());
+            } else {
+                showsOwnUnit(page, account);
+            }
+            // a unit outside the territory: the API says 404 and the page shows the problem, no figures
+            page.get(dashboard.url() + "/?unit=" + account.outside());
+            showsNoFigures(page, account.username(), account.outside(),
+                    territory.unit(account.outside(), territory.today()).map(AdministrativeUnit::name).orElse(null));
+            screenshot(page, account.username() + "-outside-" + account.outside());
+        }
+    }
+
+    /** The page on the account's own unit, with the figure the API gives that account and sub-units inside it. */
+    void showsOwnUnit(WebDriver page, Account account) throws Exception {
+        JsonNode own = figuresAs(account.username(), account.home());
+        waitForText(page, "name", account.homeName());
+        assertThat(text(page, "who")).isEqualTo(account.displayName() + " — " + account.homeName());
+        waitFor(page, "the total of " + account.home(), p -> shownTotal(p) == own.get("residentialAreas").asLong());
+        assertThat(page.findElement(By.id("up")).isDisplayed()).as("no way up from the home unit").isFalse();
+
+        // every sub-unit link is a child of the shown unit, hence inside the territory
+        List<String> links = childLinks(page);
+        assertThat(links).hasSize(own.get("children").size());
+        for (String code : links) {
+            assertThat(territory.parent(code, territory.today()).map(AdministrativeUnit::code))
+                    .as("parent of linked sub-unit %s", code).hasValue(account.home());
+            assertThat(inScope(account.home(), code)).as("%s inside %s", code, account.home()).isTrue();
+        }
+        screenshot(page, account.username());
+    }
+
+    /** The API answers 404 for the unit and the page, open on it, shows that problem and no figures. */
+    void showsNoFigures(WebDriver page, String account, String unit, String unitName) throws Exception {
+        HttpResponse<String> denied = E2e.getAs(account, figuresUrl(unit));
+        assertThat(denied.statusCode()).as("%s reads %s", account, unit).isEqualTo(404);
+        JsonNode problem = E2e.JSON.readTree(denied.body());
+        waitForText(page, "name", problem.get("title_vi").asText() + " / " + problem.get("title").asText());
+        assertThat(text(page, "total")).isEqualTo("–");
+        assertThat(childLinks(page)).isEmpty();
+        if (unitName != null) {
+            assertThat(page.getPageSource()).doesNotContain(unitName);
+        }
+    }
+
+    @Test
+    @Order(2)
+    void theCityLeaderDrillsDownToAWardAndBackUpAndSeesLiveUpdates() throws Exception {
+        String leader = "lanh-dao-hcm";
+        try (Browser browser = Browser.open()) {
+            WebDriver page = browser.driver;
+            signIn(page, leader);
+            waitForText(page, "name", "Thành phố Hồ Chí Minh");
+            long city = figuresAs(leader, "79").get("residentialAreas").asLong();
+            waitFor(page, "the city total", p -> shownTotal(p) == city);
+
+            page.findElement(By.cssSelector("#children a[data-code='26560']")).click();
+            waitForText(page, "name", "Phường Bà Rịa");
+            long ward = figuresAs(leader, "26560").get("residentialAreas").asLong();
+            assertThat(ward).isEqualTo(3);
+            waitFor(page, "the ward total", p -> shownTotal(p) == ward);
+            assertThat(page.getCurrentUrl()).endsWith("?unit=26560");
+            WebElement up = page.findElement(By.id("up"));
+            assertThat(up.isDisplayed()).isTrue();
+            screenshot(page, leader + "-drilldown-26560");
+
+            up.click();
+            waitForText(page, "name", "Thành phố Hồ Chí Minh");
+            waitFor(page, "the city total again", p -> shownTotal(p) == city);
+
+            // one more area in the ward reaches the open page through its polling, without a reload
+            Object marker = ((JavascriptExecutor) page).executeScript("return window.doanketMarker = 'kept';");
+            long t0 = System.nanoTime();
+            E2e.register(membership.url(), "26560", "Khu phố Phước Hưng");
+            waitFor(page, Duration.ofSeconds(10), "the city total to grow without a reload",
+                    p -> shownTotal(p) == city + 1);
+            log.info("Registration to updated page: {} ms", (System.nanoTime() - t0) / 1_000_000);
+            assertThat(((JavascriptExecutor) page).executeScript("return window.doanketMarker;"))
+                    .as("same page, not reloaded").isEqualTo(marker);
+            assertThat(figuresAs(leader, "79").get("residentialAreas").asLong()).isEqualTo(city + 1);
+        }
+    }
+
+    // ----------------------------------------------------------------------------------------
+
+    private static java.util.logging.Logger quiet(String name) {
+        java.util.logging.Logger logger = java.util.logging.Logger.getLogger(name);
+        logger.setLevel(java.util.logging.Level.SEVERE);
+        return logger;
+    }
+
+    /** Fails (never skips) when the browser is missing: CI installs it. */
+    static void requireBrowser() {
+        for (Path binary : List.of(CHROMIUM, CHROMEDRIVER)) {
+            if (!Files.isExecutable(binary)) {
+                throw new AssertionError(binary + " not found: the dashboard browser test needs Debian's `chromium` and "
+                        + "`chromium-driver` packages (a version-matched pair). `.ci/run` installs them; by hand: "
+                        + "apt-get install --no-install-recommends chromium chromium-driver "
+                        + "(or point -Ddoanket.chromium / -Ddoanket.chromedriver at another matched pair)");
+            }
+        }
+    }
+
+    /** One headless Chromium with a fresh profile; closing quits it and removes the profile. */
+    static final class Browser implements AutoCloseable {
+        final WebDriver driver;
+        private final Path profile;
+
+        private Browser(WebDriver driver, Path profile) {
+            this.driver = driver;
+            this.profile = profile;
+        }
+
+        static Browser open() throws IOException {
+            Path profile = Files.createTempDirectory("doanket-chromium");
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(CHROMIUM.toFile());
+            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--disable-dev-shm-usage", "--window-size=1280,1000", "--lang=vi-VN",
+                    "--user-data-dir=" + profile.toAbsolutePath());
+            // an explicit driver and browser: Selenium Manager is never consulted, nothing is downloaded
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(CHROMEDRIVER.toFile())
+                    .usingAnyFreePort()
+                    .build();
+            WebDriver driver = new ChromeDriver(service, options);
+            driver.manage().timeouts().pageLoadTimeout(PAGE);
+            return new Browser(driver, profile);
+        }
+
+        @Override
+        public void close() throws IOException {
+            try {
+                driver.quit();
+            } finally {
+                try (Stream<Path> files = Files.walk(profile)) {
+                    files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+                }
+            }
+        }
+    }
+
+    /** Opens the dashboard, is sent to the identity provider's login page, signs in, and is sent back. */
+    void signIn(WebDriver page, String username) {
+        String issuer = vn.doanket.testing.SharedInfrastructure.get().identity().issuer();
+        page.get(dashboard.url() + "/");
+        waitFor(page, "the identity provider's login page", p -> p.getCurrentUrl().startsWith(issuer + "/login"));
+        page.findElement(By.name("username")).sendKeys(username);
+        page.findElement(By.name("password")).sendKeys(PASSWORD);
+        page.findElement(By.cssSelector("button[type=submit]")).click();
+        waitFor(page, "back on the dashboard", p -> p.getCurrentUrl().startsWith(dashboard.url() + "/")
+                && !text(p, "who").isEmpty());
+    }
+
+    boolean inScope(String home, String code) {
+        return home.equals(code) || territory.ancestors(code, territory.today()).stream()
+                .anyMatch(u -> u.code().equals(home));
+    }
+
+    JsonNode figuresAs(String account, String unit) throws Exception {
+        HttpResponse<String> response = E2e.getAs(account, figuresUrl(unit));
+        assertThat(response.statusCode()).as("%s reads %s: %s", account, unit, response.body()).isEqualTo(200);
+        return E2e.JSON.readTree(response.body());
+    }
+
+    String figuresUrl(String unit) {
+        return dashboard.url() + "/api/units/" + unit + "/figures";
+    }
+
+    /** The codes the sub-unit links lead to (read in one go: the page redraws the table every second). */
+    @SuppressWarnings("unchecked")
+    static List<String> childLinks(WebDriver page) {
+        return (List<String>) ((JavascriptExecutor) page).executeScript(
+                "return Array.from(document.querySelectorAll('#children a')).map(a => a.dataset.code);");
+    }
+
+    static String text(WebDriver page, String id) {
+        return page.findElement(By.id(id)).getText().strip();
+    }
+
+    /** The figure shown, without the Vietnamese thousands separators; -1 while none is shown. */
+    static long shownTotal(WebDriver page) {
+        String digits = text(page, "total").replaceAll("[^0-9]", "");
+        return digits.isEmpty() ? -1 : Long.parseLong(digits);
+    }
+
+    static void waitForText(WebDriver page, String id, String expected) {
+        try {
+            waitFor(page, "#" + id + " = " + expected, p -> text(p, id).equals(expected));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("#" + id + " shows \"" + text(page, id) + "\", expected \"" + expected + "\"", e);
+        }
+    }
+
+    static void waitFor(WebDriver page, String what, Function<WebDriver, Boolean> condition) {
+        waitFor(page, PAGE, what, condition);
+    }
+
+    static void waitFor(WebDriver page, Duration timeout, String what, Function<WebDriver, Boolean> condition) {
+        new WebDriverWait(page, timeout, Duration.ofMillis(100)).withMessage(what).until(condition::apply);
+    }
+
+    static void screenshot(WebDriver page, String name) throws IOException {
+        byte[] png = ((TakesScreenshot) page).getScreenshotAs(OutputType.BYTES);
+        Files.write(SCREENSHOTS.resolve(name + ".png"), png);
+    }
+
+    /** An area with a given stable code (the committee account's own residential area). */
+    static void registerWithCode(String membershipUrl, String commune, String code, String name) throws Exception {
+        HttpResponse<String> response = E2e.postJson(membershipUrl + "/api/residential-areas",
+                "{\"communeCode\":\"" + commune + "\",\"areaCode\":\"" + code + "\",\"name\":\"" + name
+                        + "\",\"kind\":\"KHU_PHO\"}");
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+    }
+}
