@@ -67,6 +67,11 @@ public class AggregateDocuments {
         return new Outcome(true, next);
     }
 
+    /** Every aggregate document of a collection (start-up work such as rebuilding in-memory indexes). */
+    public Iterable<Document> all(String collection) {
+        return mongo.getCollection(collection).find();
+    }
+
     /** The current state of an aggregate's document. */
     public Optional<Document> find(String collection, String aggregateId) {
         return Optional.ofNullable(mongo.getCollection(collection).find(Filters.eq("_id", aggregateId)).first());

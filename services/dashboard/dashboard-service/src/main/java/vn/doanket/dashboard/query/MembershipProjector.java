@@ -58,9 +58,50 @@ public class MembershipProjector {
     }
 
     private void place(Document area) {
-        String communeCode = area.getString("communeCode");
+        String areaCode = area.getString("_id");
         LocalDate recordedOn = LocalDate.parse(area.getString("registeredOn"));
-        List<String> chain = territory.rollUpChain(communeCode, recordedOn, MapView.current());
-        figures.placeResidentialArea(CURRENT_VIEW, area.getString("_id"), area.getBoolean("active", false), chain);
+        // an area under a commune of today's map is a unit of its own (its committee opens it);
+        // one recorded under a unit that no longer exists counts through that unit's lineage
+        String leaf = attach(area) ? areaCode : area.getString("communeCode");
+        List<String> chain = territory.rollUpChain(leaf, recordedOn, MapView.current());
+        figures.placeResidentialArea(CURRENT_VIEW, areaCode, area.getBoolean("active", false), chain);
+    }
+
+    /**
+     * Places a residential area in this service's territory tree (idempotent).
+     *
+     * @return whether the area is a unit of today's map
+     */
+    private boolean attach(Document area) {
+        String areaCode = area.getString("_id");
+        String communeCode = area.getString("communeCode");
+        LocalDate registeredOn = LocalDate.parse(area.getString("registeredOn"));
+        if (territory.unit(areaCode, registeredOn).isPresent()) {
+            return true;
+        }
+        if (!territory.isCurrentCommune(communeCode)) {
+            return false;
+        }
+        try {
+            territory.attachResidentialArea(areaCode, communeCode, area.getString("name"), registeredOn);
+            return true;
+        } catch (IllegalArgumentException | IllegalStateException notPlaceable) {
+            log.warn("Residential area {} cannot be placed under {}: {}", areaCode, communeCode, notPlaceable.getMessage());
+            return false;
+        }
+    }
+
+    /** Before consuming, places the areas already in the read model (the territory tree lives in memory). */
+    @jakarta.annotation.PostConstruct
+    void placeKnownAreas() {
+        int placed = 0;
+        for (Document area : documents.all(AREAS)) {
+            if (attach(area)) {
+                placed++;
+            }
+        }
+        if (placed > 0) {
+            log.info("Placed {} residential areas in the territory tree", placed);
+        }
     }
 }

@@ -18,9 +18,10 @@ import java.util.Optional;
  * document per (view, unit) with {@code _id = <view>:<unit code>}.
  *
  * <p>Figures are <em>recomputed from exact lower-level state</em>, never blindly incremented:
- * a commune document holds the set of its residential areas ({@code areas.<code>: 1}), each
- * parent holds its children's totals ({@code children.<code>: n}), and every total is
- * {@code $set} from those. So a duplicate event, a crash between writes or a replay converges
+ * the lowest unit a residential area is placed in (the area itself, or for an area recorded
+ * under a unit that no longer exists, the unit it became) holds it in a set
+ * ({@code areas.<code>: 1}), each parent holds its children's totals ({@code children.<code>: n}),
+ * and every total is {@code $set} from those. So a duplicate event, a crash between writes or a replay converges
  * to the same numbers. Every read and write addresses a document by {@code _id}.
  */
 @Component
@@ -51,7 +52,7 @@ public class UnitFigures {
                 Updates.combine(present ? Updates.set("areas." + areaCode, 1) : Updates.unset("areas." + areaCode),
                         Updates.setOnInsert("view", view), Updates.setOnInsert("unitCode", chain.get(0))),
                 new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
-        long total = sizeOf(leaf, "areas");
+        long total = totalOf(leaf);
         figures.updateOne(Filters.eq("_id", leafId), Updates.set(RESIDENTIAL_AREAS, total));
         for (int i = 1; i < chain.size(); i++) {
             total = propagate(figures, view, chain.get(i - 1), chain.get(i), total);
@@ -68,7 +69,7 @@ public class UnitFigures {
                     Updates.combine(Updates.set("children." + child, written),
                             Updates.setOnInsert("view", view), Updates.setOnInsert("unitCode", parent)),
                     new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
-            parentTotal = sumOf(after, "children");
+            parentTotal = totalOf(after);
             figures.updateOne(Filters.eq("_id", parentId), Updates.set(RESIDENTIAL_AREAS, parentTotal));
             // another consumer may have changed the child meanwhile: converge on its latest total
             long latest = total(view, child).orElse(0L);
@@ -92,6 +93,11 @@ public class UnitFigures {
 
     static String id(String view, String unitCode) {
         return view + ":" + unitCode;
+    }
+
+    /** Residential areas of a unit: those placed directly in it plus its children's totals. */
+    private static long totalOf(Document doc) {
+        return sizeOf(doc, "areas") + sumOf(doc, "children");
     }
 
     private static long sizeOf(Document doc, String field) {

@@ -85,6 +85,11 @@ class MembershipProjectorTest {
         assertThat(figures.total("current", "01")).contains(1L);
         assertThat(figures.total("current", "VN")).contains(5L);
         assertThat(figures.total("current", "77")).as("a pre-2025 province has no figures on today's map").isEmpty();
+        // an area under a commune of today's map is a unit of its own, below its commune
+        assertThat(figures.total("current", "26560-AAAAAAAA")).contains(1L);
+        assertThat(territory.parent("26560-AAAAAAAA", TODAY)).hasValueSatisfying(p -> assertThat(p.code()).isEqualTo("26560"));
+        assertThat(figures.figuresOf("current", "26560").orElseThrow().get("children", Document.class))
+                .containsEntry("26560-AAAAAAAA", 1L).containsEntry("26560-BBBBBBBB", 1L);
         Document nation = figures.figuresOf("current", "VN").orElseThrow();
         assertThat(nation.get("children", Document.class)).containsEntry("79", 4L).containsEntry("01", 1L);
     }
