@@ -9,10 +9,9 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.method.HandlerMethod;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
 import vn.doanket.dashboard.DashboardApplication;
 import vn.doanket.membership.MembershipApplication;
+import vn.doanket.testing.Endpoints;
 import vn.doanket.testing.InfrastructureProperties;
 
 import java.net.URI;
@@ -213,24 +212,8 @@ class AccessMatrixTest {
         return E2e.HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
-    /** "METHOD pattern" → handler, for every request mapping of a running application. */
     static Map<String, HandlerMethod> endpoints(ApplicationContext context) {
-        Map<String, HandlerMethod> endpoints = new LinkedHashMap<>();
-        for (RequestMappingInfoHandlerMapping mapping : context.getBeansOfType(RequestMappingInfoHandlerMapping.class).values()) {
-            for (Map.Entry<RequestMappingInfo, HandlerMethod> e : mapping.getHandlerMethods().entrySet()) {
-                Set<String> methods = new TreeSet<>();
-                e.getKey().getMethodsCondition().getMethods().forEach(m -> methods.add(m.name()));
-                if (methods.isEmpty()) {
-                    methods.add("GET");
-                }
-                for (String pattern : e.getKey().getPatternValues()) {
-                    for (String method : methods) {
-                        endpoints.put(method + " " + pattern, e.getValue());
-                    }
-                }
-            }
-        }
-        return endpoints;
+        return Endpoints.of(context);
     }
 
     private static String abbreviate(String body) {

@@ -155,7 +155,9 @@ final class ProblemResolver {
         String where = request.getMethod() + " " + (path != null ? path : request.getRequestURI());
         String requestId = RequestIds.current().orElse("-");
         if (spec.status() >= 500) {
-            log.error("{} {} failed [requestId={}]: {}", spec.status(), where, requestId, spec.code(), ex);
+            // exception messages quote values (SQL, drivers): scrubbed, so no personal data reaches the log
+            log.error("{} {} failed [requestId={}]: {}", spec.status(), where, requestId, spec.code(),
+                    LogSafeThrowable.of(ex));
         } else if (log.isDebugEnabled()) {
             log.debug("{} {} rejected [requestId={}]: {} ({})", spec.status(), where, requestId, spec.code(),
                     ex.getClass().getName());
