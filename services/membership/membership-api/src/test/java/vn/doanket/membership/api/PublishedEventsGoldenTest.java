@@ -29,6 +29,32 @@ class PublishedEventsGoldenTest {
         assertThat(event.unitCode()).isEqualTo("26560");
     }
 
+    @Test
+    void workCommitteeEvents() throws IOException {
+        String id = "26560-KP01/2024";
+        String area = "26560-KP01";
+        assertGolden("WorkCommitteeEstablished", new WorkCommitteeEstablishedEvent(id, area, LocalDate.of(2024, 10, 1),
+                LocalDate.of(2029, 9, 30), 2, 5, "12/QĐ-MTTQ", LocalDate.of(2024, 10, 1)));
+        assertGolden("MemberAppointed", new MemberAppointedEvent(id, area, "p-7f3a", Position.HEAD,
+                MemberOrganisation.VILLAGE_HEAD, LocalDate.of(2024, 10, 2), "13/QĐ-MTTQ"));
+        assertGolden("MemberPositionChanged", new MemberPositionChangedEvent(id, area, "p-7f3a", Position.DEPUTY,
+                Position.HEAD, LocalDate.of(2025, 3, 16), "21/QĐ-MTTQ"));
+        assertGolden("MemberDismissed", new MemberDismissedEvent(id, area, "p-7f3a", Position.MEMBER,
+                LocalDate.of(2025, 3, 15), "Chuyển nơi cư trú", "22/QĐ-MTTQ"));
+        assertGolden("WorkCommitteeConsolidated", new WorkCommitteeConsolidatedEvent(id, area, LocalDate.of(2025, 3, 15),
+                "30/QĐ-MTTQ"));
+        assertGolden("WorkCommitteeDissolved", new WorkCommitteeDissolvedEvent(id, area, LocalDate.of(2025, 3, 15),
+                "Khu dân cư sáp nhập"));
+    }
+
+    private static void assertGolden(String eventType, vn.doanket.events.DomainEvent event) throws IOException {
+        String golden = golden("golden/" + eventType + "-v1.json");
+        assertThat(EnvelopeCodec.toTree(event)).as(eventType).isEqualTo(EnvelopeCodec.mapper().readTree(golden));
+        assertThat(EnvelopeCodec.mapper().readValue(golden, event.getClass())).as(eventType).isEqualTo(event);
+        assertThat(EventTypes.nameOf(event.getClass())).isEqualTo(eventType);
+        assertThat(event.unitCode()).isEqualTo("26560-KP01");
+    }
+
     private static String golden(String path) throws IOException {
         try (InputStream in = PublishedEventsGoldenTest.class.getClassLoader().getResourceAsStream(path)) {
             assertThat(in).as(path).isNotNull();
