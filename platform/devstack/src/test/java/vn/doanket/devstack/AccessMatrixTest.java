@@ -67,10 +67,10 @@ class AccessMatrixTest {
      * Nguyên of the former Bà Rịa city (province 77) merged into 26560 on 1 July 2025; 00004 is in 01 Hà Nội.
      */
     static final Map<String, Set<String>> COVERS = Map.of(
-            "79", Set.of("79", "26560", "26506", "26554"),
-            "01", Set.of("01", "00004"),
+            "79", Set.of("79", "26560", "26506", "26554", "26560-KP01", "26506-KP01"),
+            "01", Set.of("01", "00004", "00004-TDP01"),
             "04", Set.of("04"),
-            "26560", Set.of("26560", "26554"),
+            "26560", Set.of("26560", "26554", "26560-KP01"),
             "26560-KP01", Set.of("26560-KP01"));
 
     static boolean covers(String scope, String unit) {
@@ -92,6 +92,16 @@ class AccessMatrixTest {
                 PipelineEndToEndTest.membershipProps(ns + ".doanket.membership.events"));
         dashboard = ServiceApps.start("dashboard", DashboardApplication.class,
                 PipelineEndToEndTest.dashboardProps(ns + ".doanket.membership.events", ns + "-dashboard"));
+        // the committee the committee rows act on (those elsewhere don't exist: 404 once authorised)
+        HttpResponse<String> established;
+        try {
+            established = E2e.postJson(membership.url() + "/api/residential-areas/26560-KP01/committees",
+                    "{\"termStart\":\"2024-10-01\",\"termEnd\":\"2029-09-30\",\"plannedDeputies\":2,"
+                            + "\"minimumSize\":5,\"decisionNumber\":\"12/QĐ-MTTQ\",\"establishedOn\":\"2024-10-01\"}");
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        assertThat(established.statusCode()).as(established.body()).isEqualTo(201);
     }
 
     @AfterAll
@@ -115,6 +125,31 @@ class AccessMatrixTest {
                             // merged away on 1 July 2025: not a commune today, for anyone
                             : !covers(scope, commune) || commune.equals("26554") ? 404 : 201));
         }
+        // membership: the work committee of an area — officers and administrators, in their territory. Requests are
+        // well-formed but break a rule of the committee (422), so the matrix changes no state; a committee that
+        // does not exist answers 404 once the caller is authorised.
+        String committees = "/api/residential-areas/{areaCode}/committees";
+        for (String area : List.of("26560-KP01", "26506-KP01", "00004-TDP01")) {
+            String base = "/api/residential-areas/" + area + "/committees";
+            rows.add(committeeRow("POST " + committees, base, "{\"termStart\":\"2024-10-01\",\"termEnd\":\"2031-09-30\","
+                    + "\"plannedDeputies\":2,\"minimumSize\":5,\"decisionNumber\":\"1/QĐ\",\"establishedOn\":\"2024-10-01\"}",
+                    area, 422 /* a six-year term, for every area */));
+            rows.add(committeeRow("POST " + committees + "/{termYear}/members", base + "/2024/members",
+                    "{\"personId\":\"p-1\",\"position\":\"MEMBER\",\"representing\":\"WOMENS_UNION\","
+                            + "\"appointedOn\":\"2031-01-01\",\"decisionNumber\":\"2/QĐ\"}", area, existing(area)));
+            rows.add(committeeRow("POST " + committees + "/{termYear}/members/{personId}/position-changes",
+                    base + "/2024/members/p-1/position-changes",
+                    "{\"from\":\"DEPUTY\",\"to\":\"HEAD\",\"changedOn\":\"2025-01-01\",\"decisionNumber\":\"3/QĐ\"}",
+                    area, existing(area)));
+            rows.add(committeeRow("POST " + committees + "/{termYear}/members/{personId}/dismissals",
+                    base + "/2024/members/p-1/dismissals",
+                    "{\"position\":\"MEMBER\",\"dismissedOn\":\"2025-01-01\",\"reason\":\"Lý do\",\"decisionNumber\":\"4/QĐ\"}",
+                    area, existing(area)));
+            rows.add(committeeRow("POST " + committees + "/{termYear}/consolidations", base + "/2024/consolidations",
+                    "{\"consolidatedOn\":\"2031-01-01\",\"decisionNumber\":\"5/QĐ\"}", area, existing(area)));
+            rows.add(committeeRow("POST " + committees + "/{termYear}/dissolution", base + "/2024/dissolution",
+                    "{\"dissolvedOn\":\"2020-01-01\",\"reason\":\"Lý do\"}", area, existing(area)));
+        }
         // dashboard: figures of a unit — every role, in its territory; old-map units are not on today's map
         for (String unit : List.of("VN", "79", "26560", "26506", "01", "00004", "04", "77", "26560-KP01")) {
             rows.add(new Row("dashboard", "GET", "/api/units/{code}/figures", "/api/units/" + unit + "/figures", null,
@@ -135,6 +170,20 @@ class AccessMatrixTest {
                     null, adminOnly()));
         }
         return rows;
+    }
+
+    /** 422 where the committee exists (the request breaks one of its rules), 404 where it does not. */
+    static int existing(String area) {
+        return area.equals("26560-KP01") ? 422 : 404;
+    }
+
+    static Row committeeRow(String endpoint, String path, String body, String area, int authorised) {
+        String[] parts = endpoint.split(" ", 2);
+        return new Row("membership", parts[0], parts[1], path, body,
+                (account, scope) -> account == null ? 401
+                        : !OFFICERS.contains(account) ? 403
+                        : !covers(scope, area) ? 404
+                        : authorised);
     }
 
     static BiFunction<String, String, Integer> adminOnly() {

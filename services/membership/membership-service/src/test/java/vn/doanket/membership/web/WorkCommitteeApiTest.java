@@ -1,0 +1,165 @@
+package vn.doanket.membership.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.doanket.events.EnvelopeCodec;
+import vn.doanket.events.EventEnvelope;
+import vn.doanket.testing.LocalInfrastructure;
+import vn.doanket.testing.SharedInfrastructure;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The work-committee API on the real infrastructure: HTTP → aggregate → PostgreSQL → Kafka, with
+ * real tokens; the committee's rules hold under concurrent requests.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.config.name=membership",
+        "doanket.axon.publisher.topic=test.membership-api.events"})
+@LocalInfrastructure
+class WorkCommitteeApiTest {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final String ESTABLISH = "{\"termStart\":\"2024-10-01\",\"termEnd\":\"2029-09-30\",\"plannedDeputies\":2,"
+            + "\"minimumSize\":5,\"decisionNumber\":\"12/QĐ-MTTQ\",\"establishedOn\":\"2024-10-01\"}";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Value("${spring.kafka.bootstrap-servers}")
+    String bootstrap;
+
+    final HttpClient http = HttpClient.newHttpClient();
+
+    String area() {
+        return "26560-C" + Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase();
+    }
+
+    @Test
+    void aCommitteeIsEstablishedOncePerTermAndItsFactsArePublished() throws Exception {
+        String area = area();
+        HttpResponse<String> created = post("can-bo-ba-ria", "/api/residential-areas/" + area + "/committees", ESTABLISH);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        assertThat(JSON.readTree(created.body()).get("committeeId").asText()).isEqualTo(area + "/2024");
+
+        HttpResponse<String> again = post("can-bo-ba-ria", "/api/residential-areas/" + area + "/committees", ESTABLISH);
+        assertThat(again.statusCode()).isEqualTo(409);
+        assertThat(JSON.readTree(again.body()).get("code").asText()).isEqualTo("already-exists");
+
+        assertThat(post("can-bo-ba-ria", "/api/residential-areas/" + area + "/committees/2024/members",
+                appoint("p-1", "HEAD")).statusCode()).isEqualTo(201);
+        HttpResponse<String> secondHead = post("can-bo-ba-ria", "/api/residential-areas/" + area + "/committees/2024/members",
+                appoint("p-2", "HEAD"));
+        assertThat(secondHead.statusCode()).isEqualTo(422);
+        assertThat(JSON.readTree(secondHead.body()).get("code").asText()).isEqualTo("head-already-appointed");
+        assertThat(JSON.readTree(secondHead.body()).get("detail_vi").asText()).isEqualTo("Ban đã có Trưởng ban");
+
+        List<String> types = new ArrayList<>();
+        for (ConsumerRecord<String, byte[]> r : records(area + "/2024", 2)) {
+            EventEnvelope envelope = EnvelopeCodec.decode(r.value());
+            assertThat(envelope.unitCode()).isEqualTo(area);
+            assertThat(envelope.aggregateType()).isEqualTo("WorkCommittee");
+            types.add(envelope.eventType());
+        }
+        assertThat(types).containsExactly("WorkCommitteeEstablished", "MemberAppointed");
+    }
+
+    @Test
+    void concurrentHeadAppointmentsLeaveExactlyOneHead() throws Exception {
+        String area = area();
+        assertThat(post("quan-tri", "/api/residential-areas/" + area + "/committees", ESTABLISH).statusCode()).isEqualTo(201);
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        try {
+            List<Callable<Integer>> attempts = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                String person = "p-" + i;
+                attempts.add(() -> post("can-bo-hcm", "/api/residential-areas/" + area + "/committees/2024/members",
+                        appoint(person, "HEAD")).statusCode());
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> f : pool.invokeAll(attempts)) {
+                statuses.add(f.get());
+            }
+            assertThat(statuses).containsOnlyOnce(201).allMatch(s -> s == 201 || s == 422 || s == 409);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(jdbc.queryForObject("select count(*) from domain_event_entry where aggregate_identifier = ?",
+                Long.class, area + "/2024")).isEqualTo(2L);
+    }
+
+    @Test
+    void outsideTheCallersTerritoryOrRoleNothingHappens() throws Exception {
+        String area = area();
+        long before = jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
+        assertThat(post("can-bo-cao-bang", "/api/residential-areas/" + area + "/committees", ESTABLISH).statusCode())
+                .isEqualTo(404);
+        assertThat(post("lanh-dao-ba-ria", "/api/residential-areas/" + area + "/committees", ESTABLISH).statusCode())
+                .isEqualTo(403);
+        assertThat(post("can-bo-ba-ria", "/api/residential-areas/" + area + "/committees/1999/members",
+                appoint("p-1", "MEMBER")).statusCode()).as("no such committee").isEqualTo(404);
+        assertThat(jdbc.queryForObject("select count(*) from domain_event_entry", Long.class)).isEqualTo(before);
+    }
+
+    static String appoint(String person, String position) {
+        return "{\"personId\":\"" + person + "\",\"position\":\"" + position + "\",\"representing\":\"VILLAGE_HEAD\","
+                + "\"appointedOn\":\"2024-10-02\",\"decisionNumber\":\"13/QĐ-MTTQ\"}";
+    }
+
+    private HttpResponse<String> post(String account, String path, String json) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                        .header("Content-Type", "application/json")
+                        .header("Authorization", SharedInfrastructure.get().identity().bearer(account))
+                        .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private List<ConsumerRecord<String, byte[]>> records(String key, int expected) {
+        Map<String, Object> config = Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
+        List<ConsumerRecord<String, byte[]>> found = new ArrayList<>();
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config)) {
+            consumer.subscribe(List.of("test.membership-api.events"));
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (found.size() < expected && System.nanoTime() < deadline) {
+                for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(200))) {
+                    if (key.equals(r.key())) {
+                        found.add(r);
+                    }
+                }
+            }
+        }
+        assertThat(found).as("records of " + key).hasSize(expected);
+        return found;
+    }
+}
