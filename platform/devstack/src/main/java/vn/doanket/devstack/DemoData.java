@@ -47,6 +47,40 @@ public final class DemoData {
     private DemoData() {
     }
 
+    static final String[] ORGANISATIONS = {"VILLAGE_HEAD", "PARTY_CELL_SECRETARY", "WOMENS_UNION", "YOUTH_UNION",
+            "VETERANS_ASSOCIATION", "FARMERS_ASSOCIATION", "ELDERLY_ASSOCIATION", "RELIGIOUS_DIGNITARY", "PRESTIGIOUS_PERSON"};
+
+    /**
+     * Establishes the 2024–2029 committee of every demo area and appoints 5 to 8 members (a head, deputies,
+     * members from the member organisations; one in three committees has no head yet, some lack a deputy).
+     */
+    static void committees(HttpClient http, String membershipUrl, String bearer) throws IOException, InterruptedException {
+        int index = 0;
+        for (Area area : AREAS) {
+            String base = membershipUrl + "/api/residential-areas/" + area.areaCode() + "/committees";
+            post(http, base, bearer, "{\"termStart\":\"2024-10-01\",\"termEnd\":\"2029-09-30\",\"plannedDeputies\":2,"
+                    + "\"minimumSize\":7,\"decisionNumber\":\"" + (100 + index) + "/QĐ-MTTQ\",\"establishedOn\":\"2024-10-01\"}");
+            int size = 5 + index % 4;
+            for (int i = 0; i < size; i++) {
+                String position = i == 0 ? (index % 3 == 2 ? "MEMBER" : "HEAD") : i <= 1 + index % 2 ? "DEPUTY" : "MEMBER";
+                post(http, base + "/2024/members", bearer, "{\"personId\":\"demo-" + area.areaCode() + "-" + i
+                        + "\",\"position\":\"" + position + "\",\"representing\":\"" + ORGANISATIONS[(index + i) % ORGANISATIONS.length]
+                        + "\",\"appointedOn\":\"2024-10-02\",\"decisionNumber\":\"" + (200 + index) + "/QĐ-MTTQ\"}");
+            }
+            index++;
+        }
+    }
+
+    private static void post(HttpClient http, String url, String bearer, String body) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url))
+                        .header("Content-Type", "application/json").header("Authorization", bearer)
+                        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 201) {
+            throw new IllegalStateException("Demo data rejected (" + response.statusCode() + "): " + response.body());
+        }
+    }
+
     /** Registers the demo areas through membership's API as {@code bearer}; returns how many were registered. */
     public static int load(String membershipUrl, String bearer) throws IOException, InterruptedException {
         HttpClient http = HttpClient.newHttpClient();
@@ -64,6 +98,7 @@ public final class DemoData {
             }
             loaded++;
         }
+        committees(http, membershipUrl, bearer);
         return loaded;
     }
 }

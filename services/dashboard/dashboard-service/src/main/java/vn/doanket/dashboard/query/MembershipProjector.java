@@ -6,7 +6,13 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import vn.doanket.events.EnvelopeCodec;
 import vn.doanket.events.EventEnvelope;
+import vn.doanket.membership.api.MemberAppointedEvent;
+import vn.doanket.membership.api.MemberDismissedEvent;
+import vn.doanket.membership.api.MemberPositionChangedEvent;
 import vn.doanket.membership.api.ResidentialAreaRegisteredEvent;
+import vn.doanket.membership.api.WorkCommitteeConsolidatedEvent;
+import vn.doanket.membership.api.WorkCommitteeDissolvedEvent;
+import vn.doanket.membership.api.WorkCommitteeEstablishedEvent;
 import vn.doanket.messaging.AggregateDocuments;
 import vn.doanket.territory.MapView;
 import vn.doanket.territory.Territory;
@@ -24,6 +30,7 @@ import java.util.List;
 public class MembershipProjector {
 
     public static final String AREAS = "residential_areas";
+    public static final String COMMITTEES = "work_committees";
     public static final String CURRENT_VIEW = "current";
 
     private static final Logger log = LoggerFactory.getLogger(MembershipProjector.class);
@@ -43,6 +50,43 @@ public class MembershipProjector {
         switch (envelope.eventType()) {
             case "ResidentialAreaRegistered" -> registered(envelope,
                     EnvelopeCodec.payload(envelope, ResidentialAreaRegisteredEvent.class));
+            case "WorkCommitteeEstablished" -> {
+                WorkCommitteeEstablishedEvent e = EnvelopeCodec.payload(envelope, WorkCommitteeEstablishedEvent.class);
+                committee(envelope, c -> c.append("areaCode", e.areaCode()).append("termStart", e.termStart().toString())
+                        .append("establishedOn", e.establishedOn().toString()).append("plannedDeputies", e.plannedDeputies())
+                        .append("minimumSize", e.minimumSize()).append("holdings", new Document()).append("dissolved", false));
+            }
+            case "MemberAppointed" -> {
+                MemberAppointedEvent e = EnvelopeCodec.payload(envelope, MemberAppointedEvent.class);
+                committee(envelope, c -> {
+                    holdings(c, e.personId()).put(e.position().name(), e.representing().name());
+                    return c;
+                });
+            }
+            case "MemberPositionChanged" -> {
+                MemberPositionChangedEvent e = EnvelopeCodec.payload(envelope, MemberPositionChangedEvent.class);
+                committee(envelope, c -> {
+                    Document person = holdings(c, e.personId());
+                    Object organisation = person.remove(e.from().name());
+                    person.put(e.to().name(), organisation);
+                    return c;
+                });
+            }
+            case "MemberDismissed" -> {
+                MemberDismissedEvent e = EnvelopeCodec.payload(envelope, MemberDismissedEvent.class);
+                committee(envelope, c -> {
+                    holdings(c, e.personId()).remove(e.position().name());
+                    if (holdings(c, e.personId()).isEmpty()) {
+                        c.get("holdings", Document.class).remove(e.personId());
+                    }
+                    return c;
+                });
+            }
+            case "WorkCommitteeConsolidated" -> {
+                WorkCommitteeConsolidatedEvent e = EnvelopeCodec.payload(envelope, WorkCommitteeConsolidatedEvent.class);
+                committee(envelope, c -> c.append("consolidatedOn", e.consolidatedOn().toString()));
+            }
+            case "WorkCommitteeDissolved" -> committee(envelope, c -> c.append("dissolved", true));
             default -> log.debug("Ignoring {} {}", envelope.eventType(), envelope.eventId());
         }
     }
@@ -55,6 +99,50 @@ public class MembershipProjector {
                 .append("registeredOn", event.registeredOn().toString())
                 .append("active", true));
         place(outcome.state());
+    }
+
+    private void committee(EventEnvelope envelope, java.util.function.UnaryOperator<Document> change) {
+        Document committee = documents.apply(COMMITTEES, envelope, change).state();
+        String areaCode = committee.getString("areaCode");
+        LocalDate recordedOn = LocalDate.parse(committee.getString("establishedOn"));
+        // on today's map a committee counts where its residential area is today (when this service has
+        // placed the area), else through the commune its area code starts with, as recorded
+        LocalDate today = territory.today();
+        List<String> chain = territory.unit(areaCode, today).isPresent()
+                ? territory.rollUpChain(areaCode, today, MapView.current())
+                : territory.rollUpChain(areaCode.substring(0, 5), recordedOn, MapView.current());
+        figures.place(CURRENT_VIEW, committee.getString("_id"), contribution(committee), chain);
+    }
+
+    /** What a committee adds to its unit's figures; nothing once dissolved. */
+    static java.util.Map<String, Long> contribution(Document committee) {
+        if (committee.getBoolean("dissolved", false)) {
+            return java.util.Map.of();
+        }
+        Document holdings = committee.get("holdings", Document.class);
+        long members = holdings.size();
+        long heads = holdings.values().stream().filter(p -> ((Document) p).containsKey("HEAD")).count();
+        long deputies = holdings.values().stream().filter(p -> ((Document) p).containsKey("DEPUTY")).count();
+        long missingDeputies = Math.max(0, committee.getInteger("plannedDeputies") - deputies);
+        long missingMembers = Math.max(0, committee.getInteger("minimumSize") - members);
+        long withoutHead = heads == 0 ? 1 : 0;
+        return java.util.Map.of(
+                "committees", 1L,
+                "members", members,
+                "heads", heads,
+                "deputies", deputies,
+                "committeesWithoutHead", withoutHead,
+                "vacancies", withoutHead + missingDeputies + missingMembers);
+    }
+
+    private static Document holdings(Document committee, String personId) {
+        Document all = committee.get("holdings", Document.class);
+        Document person = all.get(personId, Document.class);
+        if (person == null) {
+            person = new Document();
+            all.put(personId, person);
+        }
+        return person;
     }
 
     private void place(Document area) {

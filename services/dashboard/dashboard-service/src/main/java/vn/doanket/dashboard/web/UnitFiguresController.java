@@ -13,6 +13,7 @@ import vn.doanket.territory.Territory;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /** Figures of one administrative unit on today's map, with its sub-units for drill-down; within the caller's scope. */
 @RestController
@@ -29,11 +30,12 @@ public class UnitFiguresController {
 
     /** A unit's figures. */
     public record UnitFiguresView(String unitCode, String name, String level, String view, long residentialAreas,
-                                  List<ChildFigures> children) {
+                                  Map<String, Long> figures, List<ChildFigures> children) {
     }
 
     /** A sub-unit's figures. */
-    public record ChildFigures(String unitCode, String name, String level, long residentialAreas) {
+    public record ChildFigures(String unitCode, String name, String level, long residentialAreas,
+                               Map<String, Long> figures) {
     }
 
     @GetMapping("/{code}/figures")
@@ -44,9 +46,14 @@ public class UnitFiguresController {
         String view = MembershipProjector.CURRENT_VIEW;
         List<ChildFigures> children = territory.children(code, today).stream()
                 .sorted(AdministrativeUnit.VIETNAMESE_ORDER)
-                .map(c -> new ChildFigures(c.code(), c.name(), c.level().name(), figures.total(view, c.code()).orElse(0L)))
+                .map(c -> {
+                    Map<String, Long> totals = figures.totals(view, c.code()).orElse(Map.of());
+                    return new ChildFigures(c.code(), c.name(), c.level().name(),
+                            totals.getOrDefault(UnitFigures.RESIDENTIAL_AREAS, 0L), totals);
+                })
                 .toList();
+        Map<String, Long> totals = figures.totals(view, code).orElse(Map.of());
         return new UnitFiguresView(unit.code(), unit.name(), unit.level().name(), view,
-                figures.total(view, code).orElse(0L), children);
+                totals.getOrDefault(UnitFigures.RESIDENTIAL_AREAS, 0L), totals, children);
     }
 }

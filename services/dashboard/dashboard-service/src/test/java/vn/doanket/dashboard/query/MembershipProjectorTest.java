@@ -89,9 +89,10 @@ class MembershipProjectorTest {
         assertThat(figures.total("current", "26560-AAAAAAAA")).contains(1L);
         assertThat(territory.parent("26560-AAAAAAAA", TODAY)).hasValueSatisfying(p -> assertThat(p.code()).isEqualTo("26560"));
         assertThat(figures.figuresOf("current", "26560").orElseThrow().get("children", Document.class))
-                .containsEntry("26560-AAAAAAAA", 1L).containsEntry("26560-BBBBBBBB", 1L);
+                .containsKeys("26560-AAAAAAAA", "26560-BBBBBBBB");
         Document nation = figures.figuresOf("current", "VN").orElseThrow();
-        assertThat(nation.get("children", Document.class)).containsEntry("79", 4L).containsEntry("01", 1L);
+        assertThat(nation.get("children", Document.class).get("79", Document.class)).containsEntry("residentialAreas", 4L);
+        assertThat(nation.get("children", Document.class).get("01", Document.class)).containsEntry("residentialAreas", 1L);
     }
 
     @Test
@@ -116,6 +117,55 @@ class MembershipProjectorTest {
         assertThat(snapshot(replayed)).isEqualTo(snapshot(live));
     }
 
+    static EventEnvelope committeeEvent(String committeeId, long seq, vn.doanket.events.DomainEvent event) {
+        return EnvelopeCodec.envelope(UUID.randomUUID(), "WorkCommittee", committeeId, seq,
+                TODAY.atStartOfDay(Territory.ZONE).toInstant(), Actor.SYSTEM, null, event);
+    }
+
+    static List<EventEnvelope> committeeHistory() {
+        String id = "26560-AAAAAAAA/2024";
+        String area = "26560-AAAAAAAA";
+        LocalDate start = LocalDate.of(2024, 10, 1);
+        return List.of(
+                committeeEvent(id, 0, new vn.doanket.membership.api.WorkCommitteeEstablishedEvent(id, area, start,
+                        LocalDate.of(2029, 9, 30), 2, 5, "12/QĐ", start)),
+                committeeEvent(id, 1, new vn.doanket.membership.api.MemberAppointedEvent(id, area, "p-1",
+                        vn.doanket.membership.api.Position.HEAD, vn.doanket.membership.api.MemberOrganisation.VILLAGE_HEAD, start, "13/QĐ")),
+                committeeEvent(id, 2, new vn.doanket.membership.api.MemberAppointedEvent(id, area, "p-2",
+                        vn.doanket.membership.api.Position.DEPUTY, vn.doanket.membership.api.MemberOrganisation.WOMENS_UNION, start, "13/QĐ")),
+                committeeEvent(id, 3, new vn.doanket.membership.api.MemberAppointedEvent(id, area, "p-2",
+                        vn.doanket.membership.api.Position.MEMBER, vn.doanket.membership.api.MemberOrganisation.YOUTH_UNION, start, "13/QĐ")),
+                committeeEvent(id, 4, new vn.doanket.membership.api.MemberAppointedEvent(id, area, "p-3",
+                        vn.doanket.membership.api.Position.MEMBER, vn.doanket.membership.api.MemberOrganisation.ELDERLY_ASSOCIATION, start, "13/QĐ")),
+                committeeEvent(id, 5, new vn.doanket.membership.api.MemberDismissedEvent(id, area, "p-1",
+                        vn.doanket.membership.api.Position.HEAD, TODAY, "Chuyển công tác", "20/QĐ")));
+    }
+
+    @Test
+    void committeeFiguresRollUpFromTheirAreaAndDuplicatesChangeNothing() {
+        MongoTemplate mongo = freshDatabase();
+        MembershipProjector projector = projector(mongo);
+        history().forEach(projector::handle);
+        committeeHistory().forEach(projector::handle);
+        UnitFigures figures = new UnitFigures(mongo);
+        // 2 people (one holding two positions), no head after the dismissal, 1 deputy of 2 planned, 3 short of 5
+        java.util.Map<String, Long> expected = java.util.Map.of("committees", 1L, "members", 2L, "heads", 0L,
+                "deputies", 1L, "committeesWithoutHead", 1L, "vacancies", 1L + 1L + 3L);
+        for (String unit : List.of("26560-AAAAAAAA", "26560", "79", "VN")) {
+            assertThat(figures.totals("current", unit).orElseThrow()).as(unit).containsAllEntriesOf(expected);
+        }
+        assertThat(figures.totals("current", "01").orElseThrow()).doesNotContainKey("committees");
+        Map<String, List<Document>> once = snapshot(mongo);
+        committeeHistory().forEach(projector::handle);
+        assertThat(snapshot(mongo)).isEqualTo(once);
+
+        String id = "26560-AAAAAAAA/2024";
+        projector.handle(committeeEvent(id, 6, new vn.doanket.membership.api.WorkCommitteeDissolvedEvent(id,
+                "26560-AAAAAAAA", TODAY, "Sáp nhập")));
+        assertThat(figures.totals("current", "VN").orElseThrow()).doesNotContainKey("committees")
+                .containsEntry("residentialAreas", 5L);
+    }
+
     @Test
     void unknownEventTypesAreIgnored() {
         MongoTemplate mongo = freshDatabase();
@@ -131,7 +181,7 @@ class MembershipProjectorTest {
 
     static Map<String, List<Document>> snapshot(MongoTemplate mongo) {
         Map<String, List<Document>> all = new TreeMap<>();
-        for (String collection : List.of(MembershipProjector.AREAS, UnitFigures.COLLECTION)) {
+        for (String collection : List.of(MembershipProjector.AREAS, MembershipProjector.COMMITTEES, UnitFigures.COLLECTION)) {
             List<Document> docs = new ArrayList<>();
             mongo.getCollection(collection).find().into(docs);
             docs.sort((a, b) -> a.get("_id").toString().compareTo(b.get("_id").toString()));
