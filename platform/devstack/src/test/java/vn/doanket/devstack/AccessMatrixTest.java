@@ -166,6 +166,7 @@ class AccessMatrixTest {
             rows.add(new Row(service, "GET", "/actuator/info", "/actuator/info", null, (a, s) -> 200));
             rows.add(new Row(service, "GET", "/actuator", "/actuator", null, adminOnly()));
             rows.add(new Row(service, "GET", "/actuator/metrics", "/actuator/metrics", null, adminOnly()));
+            rows.add(new Row(service, "GET", "/actuator/prometheus", "/actuator/prometheus", null, adminOnly()));
             rows.add(new Row(service, "GET", "/actuator/metrics/{requiredMetricName}", "/actuator/metrics/jvm.threads.live",
                     null, adminOnly()));
         }

@@ -155,6 +155,20 @@ class PipelineEndToEndTest {
     }
 
     @Test
+    @Order(6)
+    void theConsumerLagOfEachTopicIsAPrometheusMetricForAdministrators() throws Exception {
+        await("dashboard caught up", PATIENCE, probe(() -> E2e.caughtUp(bootstrap, group, topic)));
+        String lag = "spring_cloud_stream_binder_kafka_offset";
+        await("the lag gauge of " + topic, PATIENCE, probe(() -> E2e.getAs("quan-tri", dashboard.url() + "/actuator/prometheus")
+                .body().lines().anyMatch(l -> l.startsWith(lag) && l.contains("topic=\"" + topic + "\"")
+                        && l.contains("group=\"" + group + "\""))));
+        String line = E2e.getAs("quan-tri", dashboard.url() + "/actuator/prometheus").body().lines()
+                .filter(l -> l.startsWith(lag) && l.contains("topic=\"" + topic + "\"")).findFirst().orElseThrow();
+        assertThat(Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).as("lag once caught up").isZero();
+        assertThat(E2e.getAs("trung-uong", dashboard.url() + "/actuator/prometheus").statusCode()).isEqualTo(403);
+    }
+
+    @Test
     @Order(4)
     void aPoisonMessageGoesToTheDeadLetterTopicAndTheConsumerCarriesOn() throws Exception {
         String dlq = "error." + topic + "." + group;
