@@ -2,7 +2,6 @@ package vn.doanket.security;
 
 import vn.doanket.events.Actor;
 
-import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Objects;
@@ -33,16 +32,7 @@ public record Caller(String userId, String username, String displayName, Set<Rol
 
     /** Reads a caller from token claims; unknown roles are ignored. */
     public static Caller fromClaims(String subject, Map<String, Object> claims) {
-        Set<Role> roles = EnumSet.noneOf(Role.class);
-        if (claims.get(CLAIM_ROLES) instanceof Collection<?> values) {
-            for (Object value : values) {
-                for (Role role : Role.values()) {
-                    if (role.name().equals(String.valueOf(value))) {
-                        roles.add(role);
-                    }
-                }
-            }
-        }
+        Set<Role> roles = Role.fromClaim(claims.get(CLAIM_ROLES));
         Object scope = claims.get(CLAIM_SCOPE_UNIT);
         if (scope == null || scope.toString().isBlank()) {
             throw new IllegalArgumentException("Token without " + CLAIM_SCOPE_UNIT);

@@ -17,7 +17,6 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.authority.mapping.GrantedAuthoritiesMapper;
-import org.springframework.security.oauth2.core.ClaimAccessor;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.core.user.OAuth2UserAuthority;
@@ -149,21 +148,15 @@ public class DoanketSecurityAutoConfiguration {
                 // a token without a territorial scope grants nothing
                 return new JwtAuthenticationToken(jwt, List.of(), jwt.getSubject());
             }
-            return new JwtAuthenticationToken(jwt, roleAuthorities(((ClaimAccessor) jwt).getClaims().get(Caller.CLAIM_ROLES)),
+            return new JwtAuthenticationToken(jwt, roleAuthorities(jwt.getClaims().get(Caller.CLAIM_ROLES)),
                     jwt.getSubject());
         };
     }
 
     static Collection<GrantedAuthority> roleAuthorities(Object roles) {
         List<GrantedAuthority> authorities = new ArrayList<>();
-        if (roles instanceof Collection<?> values) {
-            for (Object value : values) {
-                for (Role role : Role.values()) {
-                    if (role.name().equals(String.valueOf(value))) {
-                        authorities.add(new SimpleGrantedAuthority(role.authority()));
-                    }
-                }
-            }
+        for (Role role : Role.fromClaim(roles)) {
+            authorities.add(new SimpleGrantedAuthority(role.authority()));
         }
         return authorities;
     }

@@ -1,5 +1,9 @@
 package vn.doanket.security;
 
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.Set;
+
 /**
  * What a user may do, always within their territorial scope.
  */
@@ -23,6 +27,24 @@ public enum Role {
     Role(String labelVi, String labelEn) {
         this.labelVi = labelVi;
         this.labelEn = labelEn;
+    }
+
+    /**
+     * The roles named in a token's {@code roles} claim (a JSON array of names); names that are not
+     * roles of the platform are ignored.
+     */
+    public static Set<Role> fromClaim(Object claim) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        if (claim instanceof Collection<?> values) {
+            for (Object value : values) {
+                for (Role role : values()) {
+                    if (role.name().equals(String.valueOf(value))) {
+                        roles.add(role);
+                    }
+                }
+            }
+        }
+        return roles;
     }
 
     /** The Spring Security authority, {@code ROLE_<name>}. */

@@ -1,8 +1,9 @@
 package vn.doanket.web;
 
+import vn.doanket.events.error.TextScrubber;
+
 import java.util.IdentityHashMap;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * A copy of an exception for the log: same class name (in the message), stack trace and causes, with
@@ -13,9 +14,6 @@ import java.util.regex.Pattern;
 final class LogSafeThrowable extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
-    private static final Pattern EMAIL = Pattern.compile("[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(\\.[\\p{L}\\p{N}-]+)+");
-    private static final Pattern LONG_NUMBER = Pattern.compile("(?<![\\p{L}\\p{N}])\\+?\\d(?:[ .-]?\\d){7,}(?![\\p{L}\\p{N}])");
-    private static final Pattern DAY_FIRST_DATE = Pattern.compile("(?<!\\d)\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{4}(?!\\d)");
 
     private LogSafeThrowable(String message) {
         super(message, null, false, true);
@@ -45,9 +43,7 @@ final class LogSafeThrowable extends RuntimeException {
     }
 
     static String scrub(String text) {
-        String scrubbed = EMAIL.matcher(text).replaceAll("•••@•••");
-        scrubbed = DAY_FIRST_DATE.matcher(scrubbed).replaceAll("••/••/••••");
-        return LONG_NUMBER.matcher(scrubbed).replaceAll("•••");
+        return TextScrubber.scrub(text);
     }
 
     /** Prints as the original would, without this wrapper's class name. */

@@ -1,7 +1,8 @@
 package vn.doanket.security.personaldata;
 
+import vn.doanket.events.error.TextScrubber;
+
 import java.lang.reflect.RecordComponent;
-import java.util.regex.Pattern;
 
 /**
  * Keeping personal data out of logs, exception messages and {@code toString()}. The rule is not to
@@ -10,13 +11,7 @@ import java.util.regex.Pattern;
 public final class PersonalDataRedaction {
 
     /** What stands for a redacted value. */
-    public static final String REDACTED = "•••";
-
-    private static final Pattern EMAIL = Pattern.compile("[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(\\.[\\p{L}\\p{N}-]+)+");
-    /** Phone and ID numbers: 8 or more digits, possibly grouped by spaces, dots or dashes, optionally after {@code +}. */
-    private static final Pattern LONG_NUMBER = Pattern.compile("(?<![\\p{L}\\p{N}])\\+?\\d(?:[ .-]?\\d){7,}(?![\\p{L}\\p{N}])");
-    /** Dates as Vietnamese forms write them, dd/mm/yyyy. */
-    private static final Pattern DAY_FIRST_DATE = Pattern.compile("(?<!\\d)\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{4}(?!\\d)");
+    public static final String REDACTED = TextScrubber.REDACTED;
 
     private PersonalDataRedaction() {
     }
@@ -53,12 +48,7 @@ public final class PersonalDataRedaction {
      * @return the scrubbed text, null for null
      */
     public static String scrub(CharSequence text) {
-        if (text == null) {
-            return null;
-        }
-        String scrubbed = EMAIL.matcher(text).replaceAll(REDACTED + "@" + REDACTED);
-        scrubbed = DAY_FIRST_DATE.matcher(scrubbed).replaceAll("••/••/••••");
-        return LONG_NUMBER.matcher(scrubbed).replaceAll(REDACTED);
+        return TextScrubber.scrub(text);
     }
 
     /**
