@@ -9,10 +9,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.method.HandlerMethod;
-import vn.doanket.dashboard.DashboardApplication;
-import vn.doanket.membership.MembershipApplication;
 import vn.doanket.testing.Endpoints;
-import vn.doanket.testing.InfrastructureProperties;
 
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -82,16 +79,15 @@ class AccessMatrixTest {
                BiFunction<String, String, Integer> expected) {
     }
 
+    Pipeline pipeline;
     ServiceApps.RunningService membership;
     ServiceApps.RunningService dashboard;
 
     @BeforeAll
     void start() {
-        String ns = InfrastructureProperties.uniqueName("matrix");
-        membership = ServiceApps.start("membership", MembershipApplication.class,
-                PipelineEndToEndTest.membershipProps(ns + ".doanket.membership.events"));
-        dashboard = ServiceApps.start("dashboard", DashboardApplication.class,
-                PipelineEndToEndTest.dashboardProps(ns + ".doanket.membership.events", ns + "-dashboard"));
+        pipeline = Pipeline.start("matrix");
+        membership = pipeline.membership();
+        dashboard = pipeline.dashboard();
         // the committee the committee rows act on (those elsewhere don't exist: 404 once authorised)
         HttpResponse<String> established;
         try {
@@ -106,11 +102,8 @@ class AccessMatrixTest {
 
     @AfterAll
     void stop() {
-        if (dashboard != null) {
-            dashboard.close();
-        }
-        if (membership != null) {
-            membership.close();
+        if (pipeline != null) {
+            pipeline.close();
         }
     }
 

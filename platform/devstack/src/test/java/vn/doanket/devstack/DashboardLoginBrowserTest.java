@@ -22,11 +22,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import vn.doanket.dashboard.DashboardApplication;
-import vn.doanket.membership.MembershipApplication;
 import vn.doanket.territory.AdministrativeUnit;
 import vn.doanket.territory.Territory;
-import vn.doanket.testing.InfrastructureProperties;
 
 import java.io.File;
 import java.io.IOException;
@@ -97,18 +94,16 @@ class DashboardLoginBrowserTest {
     }
 
     private final Territory territory = Territory.loadOfficial();
+    Pipeline pipeline;
     ServiceApps.RunningService membership;
     ServiceApps.RunningService dashboard;
 
     @BeforeAll
     void startServicesAndRecordAreas() throws Exception {
         requireBrowser();
-        String ns = InfrastructureProperties.uniqueName("browser");
-        String topic = ns + ".doanket.membership.events";
-        membership = ServiceApps.start("membership", MembershipApplication.class,
-                PipelineEndToEndTest.membershipProps(topic));
-        dashboard = ServiceApps.start("dashboard", DashboardApplication.class,
-                PipelineEndToEndTest.dashboardProps(topic, ns + "-dashboard"));
+        pipeline = Pipeline.start("browser");
+        membership = pipeline.membership();
+        dashboard = pipeline.dashboard();
         String m = membership.url();
         registerWithCode(m, "26560", "26560-KP01", "Khu phố Phước Trung");
         E2e.register(m, "26560", "Khu phố Kim Dinh");
@@ -126,11 +121,8 @@ class DashboardLoginBrowserTest {
 
     @AfterAll
     void stopServices() {
-        if (dashboard != null) {
-            dashboard.close();
-        }
-        if (membership != null) {
-            membership.close();
+        if (pipeline != null) {
+            pipeline.close();
         }
     }
 

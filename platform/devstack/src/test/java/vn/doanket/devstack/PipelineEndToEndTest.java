@@ -15,8 +15,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import vn.doanket.dashboard.DashboardApplication;
-import vn.doanket.membership.MembershipApplication;
-import vn.doanket.testing.InfrastructureProperties;
 import vn.doanket.testing.SharedInfrastructure;
 
 import java.nio.charset.StandardCharsets;
@@ -42,6 +40,7 @@ class PipelineEndToEndTest {
     private static final Logger log = LoggerFactory.getLogger(PipelineEndToEndTest.class);
     static final Duration PATIENCE = Duration.ofSeconds(60);
 
+    Pipeline pipeline;
     String topic;
     String group;
     String bootstrap;
@@ -50,38 +49,18 @@ class PipelineEndToEndTest {
 
     @BeforeAll
     void startServices() {
-        String ns = InfrastructureProperties.uniqueName("pipeline");
-        topic = ns + ".doanket.membership.events";
-        group = ns + "-dashboard";
+        pipeline = Pipeline.start("pipeline");
+        topic = pipeline.topic();
+        group = pipeline.group();
         bootstrap = SharedInfrastructure.get().kafka().bootstrapServers();
-        membership = ServiceApps.start("membership", MembershipApplication.class, membershipProps(topic));
-        dashboard = ServiceApps.start("dashboard", DashboardApplication.class, dashboardProps(topic, group));
-    }
-
-    static Map<String, String> membershipProps(String topic) {
-        Map<String, String> props = InfrastructureProperties.forNewContext("membership");
-        props.putAll(SharedInfrastructure.get().identity().resourceServerProperties());
-        props.put("server.port", "0");
-        props.put("doanket.axon.publisher.topic", topic);
-        return props;
-    }
-
-    static Map<String, String> dashboardProps(String topic, String group) {
-        Map<String, String> props = InfrastructureProperties.forNewContext("dashboard");
-        props.putAll(SharedInfrastructure.get().identity().resourceServerProperties());
-        props.put("server.port", "0");
-        props.put("spring.cloud.stream.bindings.membershipEvents-in-0.destination", topic);
-        props.put("spring.cloud.stream.bindings.membershipEvents-in-0.group", group);
-        return props;
+        membership = pipeline.membership();
+        dashboard = pipeline.dashboard();
     }
 
     @AfterAll
     void stopServices() {
-        if (dashboard != null) {
-            dashboard.close();
-        }
-        if (membership != null) {
-            membership.close();
+        if (pipeline != null) {
+            pipeline.close();
         }
     }
 
@@ -192,7 +171,7 @@ class PipelineEndToEndTest {
         await("dashboard caught up", PATIENCE, probe(() -> E2e.caughtUp(bootstrap, group, topic)));
         String replayGroup = group + "-replay";
         try (ServiceApps.RunningService replay = ServiceApps.start("dashboard", DashboardApplication.class,
-                dashboardProps(topic, replayGroup))) {
+                Pipeline.dashboardProps(topic, replayGroup))) {
             await("replay caught up", PATIENCE, probe(() -> E2e.caughtUp(bootstrap, replayGroup, topic)));
             MongoTemplate live = dashboard.context().getBean(MongoTemplate.class);
             MongoTemplate replayed = replay.context().getBean(MongoTemplate.class);

@@ -1,0 +1,66 @@
+package vn.doanket.devstack;
+
+import vn.doanket.dashboard.DashboardApplication;
+import vn.doanket.membership.MembershipApplication;
+import vn.doanket.testing.InfrastructureProperties;
+import vn.doanket.testing.SharedInfrastructure;
+
+import java.util.Map;
+
+/**
+ * Membership and dashboard started as in the local stack, on the shared infrastructure, with a topic,
+ * consumer group and databases of their own — so test classes share the broker without seeing each
+ * other's events.
+ *
+ * @param topic      membership's topic for this pipeline
+ * @param group      the dashboard's consumer group
+ * @param membership the membership service
+ * @param dashboard  the dashboard service
+ */
+record Pipeline(String topic, String group, ServiceApps.RunningService membership,
+                ServiceApps.RunningService dashboard) implements AutoCloseable {
+
+    /** Starts a pipeline whose names begin with {@code label}. */
+    static Pipeline start(String label) {
+        String ns = InfrastructureProperties.uniqueName(label);
+        String topic = ns + ".doanket.membership.events";
+        String group = ns + "-dashboard";
+        ServiceApps.RunningService membership = ServiceApps.start("membership", MembershipApplication.class,
+                membershipProps(topic));
+        try {
+            return new Pipeline(topic, group, membership,
+                    ServiceApps.start("dashboard", DashboardApplication.class, dashboardProps(topic, group)));
+        } catch (RuntimeException e) {
+            membership.close();
+            throw e;
+        }
+    }
+
+    /** Properties of a membership service publishing to {@code topic}, on fresh databases. */
+    static Map<String, String> membershipProps(String topic) {
+        Map<String, String> props = InfrastructureProperties.forNewContext("membership");
+        props.putAll(SharedInfrastructure.get().identity().resourceServerProperties());
+        props.put("server.port", "0");
+        props.put("doanket.axon.publisher.topic", topic);
+        return props;
+    }
+
+    /** Properties of a dashboard consuming {@code topic} as {@code group}, on fresh databases. */
+    static Map<String, String> dashboardProps(String topic, String group) {
+        Map<String, String> props = InfrastructureProperties.forNewContext("dashboard");
+        props.putAll(SharedInfrastructure.get().identity().resourceServerProperties());
+        props.put("server.port", "0");
+        props.put("spring.cloud.stream.bindings.membershipEvents-in-0.destination", topic);
+        props.put("spring.cloud.stream.bindings.membershipEvents-in-0.group", group);
+        return props;
+    }
+
+    @Override
+    public void close() {
+        try {
+            dashboard.close();
+        } finally {
+            membership.close();
+        }
+    }
+}
