@@ -1,0 +1,35 @@
+package vn.doanket.feedback.api;
+
+import vn.doanket.events.DomainEvent;
+
+/**
+ * An overdue petition went up one level (commune → province → national), with a new deadline. Published as {@code PetitionEscalated} on {@code doanket.feedback.events}; the acting user's id and role travel
+ * in the envelope's {@code actor}.
+ *
+ * @param petitionId the petition
+ * @param unitCode the unit concerned, as recorded
+ * @param fromLevel the level that missed the deadline
+ * @param fromUnit its unit
+ * @param toLevel the level above
+ * @param toUnit its unit
+ * @param reason why
+ * @param missedDeadline the deadline that passed
+ * @param escalatedOn when
+ * @param workingDays the time allowed at the new level
+ * @param newDeadline the new deadline
+ * @param actingUnit the unit of the acting user's scope ({@code VN} for the scheduler)
+ */
+public record PetitionEscalatedEvent(
+        String petitionId,
+        String unitCode,
+        HandlingLevel fromLevel,
+        String fromUnit,
+        HandlingLevel toLevel,
+        String toUnit,
+        EscalationReason reason,
+        java.time.LocalDate missedDeadline,
+        java.time.LocalDate escalatedOn,
+        int workingDays,
+        java.time.LocalDate newDeadline,
+        String actingUnit) implements DomainEvent {
+}

@@ -1,0 +1,39 @@
+package vn.doanket.feedback.api;
+
+import vn.doanket.events.DomainEvent;
+
+/**
+ * A petition (ý kiến, kiến nghị, phản ánh) was received through a channel. Carries no personal data: only whether the petitioner is anonymous and whether an identity is on file. Published as {@code PetitionReceived} on {@code doanket.feedback.events}; the acting user's id and role travel
+ * in the envelope's {@code actor}.
+ *
+ * @param petitionId the petition's id (aggregate id)
+ * @param unitCode the unit concerned, down to a residential area, as recorded
+ * @param channel how it reached the Front
+ * @param topic topic code from the taxonomy (see {@link Topic} for the defaults)
+ * @param subject a short title
+ * @param content what the petition says
+ * @param anonymous the petitioner asked to stay anonymous
+ * @param hasPetitioner an identity is kept in the service's personal-data store
+ * @param enteredOnBehalfBy user id of the officer who entered it on the citizen's behalf, or null when the citizen submitted it
+ * @param receivedOn the day it was received
+ * @param attachments attachments' metadata, possibly empty
+ * @param conference the conference it comes from, or null
+ * @param splitFrom the petition it was split from, or null
+ * @param actingUnit the unit of the acting user's scope
+ */
+public record PetitionReceivedEvent(
+        String petitionId,
+        String unitCode,
+        Channel channel,
+        String topic,
+        String subject,
+        String content,
+        boolean anonymous,
+        boolean hasPetitioner,
+        String enteredOnBehalfBy,
+        java.time.LocalDate receivedOn,
+        java.util.List<Attachment> attachments,
+        ConferenceProvenance conference,
+        String splitFrom,
+        String actingUnit) implements DomainEvent {
+}
