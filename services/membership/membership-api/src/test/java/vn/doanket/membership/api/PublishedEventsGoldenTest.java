@@ -47,6 +47,30 @@ class PublishedEventsGoldenTest {
                 "Khu dân cư sáp nhập"));
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.MethodSource("samples")
+    void areaPersonRecognitionAndReorganisationEvents(String eventType, vn.doanket.events.DomainEvent event) throws IOException {
+        String golden = golden("golden/" + eventType + "-v1.json");
+        assertThat(EnvelopeCodec.toTree(event)).as(eventType).isEqualTo(EnvelopeCodec.mapper().readTree(golden));
+        assertThat(EnvelopeCodec.mapper().readValue(golden, event.getClass())).as(eventType).isEqualTo(event);
+        assertThat(EventTypes.nameOf(event.getClass())).isEqualTo(eventType);
+        assertThat(EventTypes.schemaVersionOf(event.getClass())).isEqualTo(1);
+        assertThat(event.unitCode()).as(eventType).isNotBlank();
+    }
+
+    @Test
+    void publishedPeopleEventsCarryNoNameOrPhone() {
+        for (Class<?> type : new Class<?>[] {PersonRegisteredEvent.class, PersonUpdatedEvent.class}) {
+            assertThat(java.util.Arrays.stream(type.getRecordComponents()).map(java.lang.reflect.RecordComponent::getName))
+                    .as(type.getSimpleName()).doesNotContain("fullName", "name", "phone");
+        }
+    }
+
+    static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> samples() {
+        return GoldenSamples.all().entrySet().stream()
+                .map(e -> org.junit.jupiter.params.provider.Arguments.of(e.getKey(), e.getValue()));
+    }
+
     private static void assertGolden(String eventType, vn.doanket.events.DomainEvent event) throws IOException {
         String golden = golden("golden/" + eventType + "-v1.json");
         assertThat(EnvelopeCodec.toTree(event)).as(eventType).isEqualTo(EnvelopeCodec.mapper().readTree(golden));
