@@ -109,4 +109,25 @@ public record Reorganisation(
             Objects.requireNonNull(toCode, "toCode");
         }
     }
+
+    /**
+     * A unit missing from the official data that a decision closes (e.g. a ward of 2019 merged before the
+     * snapshot was taken). See {@link Territory#addReorganisation(Reorganisation, List)}.
+     *
+     * @param unit      the unit (its parent must be in force the day before the decision)
+     * @param validFrom its first day, or {@code null} for the open past
+     */
+    public record HistoricalUnit(UnitSpec unit, LocalDate validFrom) {
+
+        /**
+         * Creates the record.
+         *
+         * @param unit      the {@code unit} component
+         * @param validFrom the {@code validFrom} component
+         * @throws NullPointerException if the unit is missing
+         */
+        public HistoricalUnit {
+            Objects.requireNonNull(unit, "unit");
+        }
+    }
 }

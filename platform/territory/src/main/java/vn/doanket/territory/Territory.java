@@ -535,6 +535,164 @@ public final class Territory {
      *                                  code is not re-opened (re-parent or detach them first)
      */
     public void addReorganisation(Reorganisation reorganisation) {
+        reorganise(reorganisation, List.of(), true);
+    }
+
+    /**
+     * Applies a reorganisation decision whose sources include units missing from the official data (e.g. a ward of
+     * 2019 that no longer existed in 2025): each historical unit is added as a version from its
+     * {@link Reorganisation.HistoricalUnit#validFrom()} (or the open past) and closed by the decision like any other
+     * source. Atomic: if anything is rejected, nothing changes.
+     *
+     * @param reorganisation  the decision
+     * @param historicalUnits units the decision closes that the tree does not know yet (each must be a source)
+     * @throws IllegalStateException    if a historical unit's code is already in use during its validity
+     * @throws IllegalArgumentException as {@link #addReorganisation(Reorganisation)}, or if a historical unit is not a
+     *                                  source of the decision or its parent is not above it the day before
+     */
+    public void addReorganisation(Reorganisation reorganisation, List<Reorganisation.HistoricalUnit> historicalUnits) {
+        reorganise(reorganisation, historicalUnits, true);
+    }
+
+    /**
+     * Checks a reorganisation decision against the tree as {@link #addReorganisation(Reorganisation, List)} would,
+     * without changing anything.
+     *
+     * @param reorganisation  the decision
+     * @param historicalUnits units the decision closes that the tree does not know yet
+     * @throws IllegalStateException    if a historical unit's code is already in use during its validity
+     * @throws IllegalArgumentException if the decision contradicts the tree
+     */
+    public void checkReorganisation(Reorganisation reorganisation, List<Reorganisation.HistoricalUnit> historicalUnits) {
+        reorganise(reorganisation, historicalUnits, false);
+    }
+
+    /**
+     * Adds a lineage edge between two residential areas: the version of {@code fromCode} that ends on
+     * {@code effectiveDate} (closed with {@link #detachResidentialArea}) and the version of {@code toCode} in force
+     * that day, so facts recorded under the old area count for the new one on later maps (and back). Idempotent.
+     *
+     * @param fromCode      the area that ended (merged, split or renamed)
+     * @param toCode        the area that received its territory
+     * @param kind          {@link LineageKind#MERGED_INTO}, {@link LineageKind#SPLIT_INTO} or {@link LineageKind#RENAMED}
+     * @param effectiveDate first day of {@code toCode}'s share
+     * @param legalBasis    the decision, or {@code null}
+     * @return whether an edge was added (false if it already existed)
+     * @throws IllegalArgumentException if either side is not a residential area version as described
+     */
+    public boolean linkResidentialAreas(String fromCode, String toCode, LineageKind kind, LocalDate effectiveDate,
+                                        String legalBasis) {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(effectiveDate, "effectiveDate");
+        if (kind == LineageKind.ABOLISHED_INTO) {
+            throw new IllegalArgumentException("residential areas are merged, split or renamed, not abolished");
+        }
+        writeLock.lock();
+        try {
+            Node from = node(fromCode, effectiveDate.minusDays(1));
+            Node to = node(toCode, effectiveDate);
+            if (from == null || from.unit.level() != Level.RESIDENTIAL_AREA
+                    || !effectiveDate.equals(from.unit.validTo())) {
+                throw new IllegalArgumentException(fromCode + " is not a residential area ending on " + effectiveDate);
+            }
+            if (to == null || to.unit.level() != Level.RESIDENTIAL_AREA) {
+                throw new IllegalArgumentException(toCode + " is not a residential area on " + effectiveDate);
+            }
+            for (Link existing : from.out) {
+                if (existing.to() == to) {
+                    return false;
+                }
+            }
+            link(from, to, kind, kind == LineageKind.SPLIT_INTO, effectiveDate, legalBasis, null);
+            return true;
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    private void reorganise(Reorganisation reorganisation, List<Reorganisation.HistoricalUnit> historicalUnits,
+                            boolean apply) {
+        writeLock.lock();
+        try {
+            List<Node> added = addHistoricalUnits(reorganisation, historicalUnits);
+            boolean keep = false;
+            try {
+                reorganiseLocked(reorganisation, apply);
+                keep = apply;
+            } finally {
+                if (!keep) {
+                    for (Node node : added) {
+                        remove(node);
+                    }
+                }
+            }
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    private List<Node> addHistoricalUnits(Reorganisation reorganisation,
+                                          List<Reorganisation.HistoricalUnit> historicalUnits) {
+        LocalDate day = reorganisation.effectiveDate();
+        List<Node> added = new ArrayList<>();
+        try {
+            for (Reorganisation.HistoricalUnit historical : historicalUnits) {
+                Reorganisation.UnitSpec spec = historical.unit();
+                if (reorganisation.transfers().stream().noneMatch(t -> t.fromCode().equals(spec.code()))) {
+                    throw new IllegalArgumentException("historical unit " + spec.code() + " is not a source of the decision");
+                }
+                if (historical.validFrom() != null && !historical.validFrom().isBefore(day)) {
+                    throw new IllegalArgumentException("historical unit " + spec.code() + " must start before " + day);
+                }
+                AdministrativeUnit unit = new AdministrativeUnit(spec.code(), spec.level(), spec.name(),
+                        spec.shortName(), spec.nameEn(), spec.type(), spec.typeEn(), spec.parentCode(),
+                        historical.validFrom(), null);
+                Node[] existing = versionsByCode.get(spec.code());
+                if (existing != null) {
+                    for (Node other : existing) {
+                        if (overlaps(other.unit, unit.closedOn(day))) {
+                            throw new IllegalStateException("unit " + spec.code() + " already exists before " + day);
+                        }
+                    }
+                }
+                Node parent = node(spec.parentCode(), day.minusDays(1));
+                if (parent == null || !parent.unit.level().isAbove(spec.level())) {
+                    throw new IllegalArgumentException("parent " + spec.parentCode() + " of historical unit "
+                            + spec.code() + " is not a unit above " + spec.level() + " on " + day.minusDays(1));
+                }
+                added.add(add(unit, false));
+            }
+            return added;
+        } catch (RuntimeException e) {
+            for (Node node : added) {
+                remove(node);
+            }
+            throw e;
+        }
+    }
+
+    /** Removes a version without lineage (a historical unit added by a decision that was then rejected). */
+    private void remove(Node node) {
+        String code = node.unit.code();
+        Node[] versions = versionsByCode.get(code);
+        if (versions != null) {
+            Node[] kept = Arrays.stream(versions).filter(n -> n != node).toArray(Node[]::new);
+            if (kept.length == 0) {
+                versionsByCode.remove(code);
+            } else {
+                versionsByCode.put(code, kept);
+            }
+        }
+        if (node.unit.parentCode() != null) {
+            List<Node> siblings = childrenByParentCode.get(node.unit.parentCode());
+            if (siblings != null) {
+                siblings.removeIf(n -> n == node);
+            }
+        }
+        byLevel.get(node.unit.level()).removeIf(n -> n == node);
+    }
+
+    private void reorganiseLocked(Reorganisation reorganisation, boolean apply) {
         LocalDate day = reorganisation.effectiveDate();
         LocalDate dayBefore = day.minusDays(1);
         writeLock.lock();
@@ -619,6 +777,9 @@ public final class Territory {
                                 + child.unit.code() + "; close, detach or re-parent it in the same decision");
                     }
                 }
+            }
+            if (!apply) {
+                return;
             }
             // apply
             for (Node source : sources.values()) {
