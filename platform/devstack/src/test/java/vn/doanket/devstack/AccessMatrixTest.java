@@ -150,6 +150,32 @@ class AccessMatrixTest {
                             : covers(scope, unit) && !unit.equals("77") && !unit.equals("26560-KP01") ? 200 : 404));
         }
         rows.add(new Row("dashboard", "GET", "/api/me", "/api/me", null, (account, scope) -> account == null ? 401 : 200));
+        // dashboard: as of a past day, on the map of that day — the former province 77 (merged into 79) and its ward 26554
+        // are covered by 79 through the lineage, never by Hà Nội; a malformed date is a 400 for every signed-in caller
+        for (String unit : List.of("77", "26554", "01", "79")) {
+            for (String endpoint : List.of("figures", "children")) {
+                rows.add(new Row("dashboard", "GET", "/api/units/{code}/" + endpoint,
+                        "/api/units/" + unit + "/" + endpoint + "?asOf=2024-06-01", null,
+                        (account, scope) -> account == null ? 401
+                                : "VN".equals(scope) || ("79".equals(scope) && !unit.equals("01"))
+                                  || ("26560".equals(scope) && unit.equals("26554"))
+                                  || ("01".equals(scope) && unit.equals("01")) ? 200 : 404));
+            }
+        }
+        rows.add(new Row("dashboard", "GET", "/api/units/{code}/figures", "/api/units/79/figures?asOf=2024-13-45", null,
+                (account, scope) -> account == null ? 401 : 400));
+        // dashboard: sub-unit table, its exports, trends and the live stream — today's map, in the caller's territory
+        for (String unit : List.of("VN", "79", "26560", "01", "04", "77")) {
+            for (String endpoint : List.of("children", "children.csv", "children.xlsx", "trends", "trends.csv",
+                    "trends.xlsx", "stream")) {
+                String query = endpoint.equals("stream") ? "?maxSeconds=1" : endpoint.startsWith("trends") ? "?period=quarter" : "";
+                rows.add(new Row("dashboard", "GET", "/api/units/{code}/" + endpoint,
+                        "/api/units/" + unit + "/" + endpoint + query, null,
+                        (account, scope) -> account == null ? 401 : covers(scope, unit) && !unit.equals("77") ? 200 : 404));
+            }
+        }
+        rows.add(new Row("dashboard", "GET", "/api/units/{code}/trends", "/api/units/79/trends?period=week", null,
+                (account, scope) -> account == null ? 401 : covers(scope, "79") ? 400 : 404));
         // operational endpoints of both services: health and info public, the rest administrators only
         for (String service : List.of("membership", "dashboard")) {
             rows.add(new Row(service, "GET", "/actuator/health", "/actuator/health", null, (a, s) -> 200));

@@ -38,11 +38,18 @@ public class MembershipProjector {
     private final AggregateDocuments documents;
     private final UnitFigures figures;
     private final Territory territory;
+    private final DatedFigures dated;
 
     public MembershipProjector(AggregateDocuments documents, UnitFigures figures, Territory territory) {
+        this(documents, figures, territory, new DatedFigures(figures, territory));
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    public MembershipProjector(AggregateDocuments documents, UnitFigures figures, Territory territory, DatedFigures dated) {
         this.documents = documents;
         this.figures = figures;
         this.territory = territory;
+        this.dated = dated;
     }
 
     /** Applies one membership event; events of other types are ignored (forward compatibility). */
@@ -52,20 +59,20 @@ public class MembershipProjector {
                     EnvelopeCodec.payload(envelope, ResidentialAreaRegisteredEvent.class));
             case "WorkCommitteeEstablished" -> {
                 WorkCommitteeEstablishedEvent e = EnvelopeCodec.payload(envelope, WorkCommitteeEstablishedEvent.class);
-                committee(envelope, c -> c.append("areaCode", e.areaCode()).append("termStart", e.termStart().toString())
+                committee(envelope, e.establishedOn(), c -> c.append("areaCode", e.areaCode()).append("termStart", e.termStart().toString())
                         .append("establishedOn", e.establishedOn().toString()).append("plannedDeputies", e.plannedDeputies())
                         .append("minimumSize", e.minimumSize()).append("holdings", new Document()).append("dissolved", false));
             }
             case "MemberAppointed" -> {
                 MemberAppointedEvent e = EnvelopeCodec.payload(envelope, MemberAppointedEvent.class);
-                committee(envelope, c -> {
+                committee(envelope, e.appointedOn(), c -> {
                     holdings(c, e.personId()).put(e.position().name(), e.representing().name());
                     return c;
                 });
             }
             case "MemberPositionChanged" -> {
                 MemberPositionChangedEvent e = EnvelopeCodec.payload(envelope, MemberPositionChangedEvent.class);
-                committee(envelope, c -> {
+                committee(envelope, e.changedOn(), c -> {
                     Document person = holdings(c, e.personId());
                     Object organisation = person.remove(e.from().name());
                     person.put(e.to().name(), organisation);
@@ -74,7 +81,7 @@ public class MembershipProjector {
             }
             case "MemberDismissed" -> {
                 MemberDismissedEvent e = EnvelopeCodec.payload(envelope, MemberDismissedEvent.class);
-                committee(envelope, c -> {
+                committee(envelope, e.dismissedOn(), c -> {
                     holdings(c, e.personId()).remove(e.position().name());
                     if (holdings(c, e.personId()).isEmpty()) {
                         c.get("holdings", Document.class).remove(e.personId());
@@ -84,9 +91,12 @@ public class MembershipProjector {
             }
             case "WorkCommitteeConsolidated" -> {
                 WorkCommitteeConsolidatedEvent e = EnvelopeCodec.payload(envelope, WorkCommitteeConsolidatedEvent.class);
-                committee(envelope, c -> c.append("consolidatedOn", e.consolidatedOn().toString()));
+                committee(envelope, e.consolidatedOn(), c -> c.append("consolidatedOn", e.consolidatedOn().toString()));
             }
-            case "WorkCommitteeDissolved" -> committee(envelope, c -> c.append("dissolved", true));
+            case "WorkCommitteeDissolved" -> {
+                WorkCommitteeDissolvedEvent e = EnvelopeCodec.payload(envelope, WorkCommitteeDissolvedEvent.class);
+                committee(envelope, e.dissolvedOn(), c -> c.append("dissolved", true));
+            }
             default -> log.debug("Ignoring {} {}", envelope.eventType(), envelope.eventId());
         }
     }
@@ -97,21 +107,30 @@ public class MembershipProjector {
                 .append("name", event.name())
                 .append("kind", event.kind().name())
                 .append("registeredOn", event.registeredOn().toString())
-                .append("active", true));
+                .append("active", true)
+                .append(DatedFigures.TIMELINE, List.of(new Document(DatedFigures.ON, event.registeredOn().toString())
+                        .append(DatedFigures.CONTRIBUTION, new Document(UnitFigures.RESIDENTIAL_AREAS, 1L)))));
         place(outcome.state());
     }
 
-    private void committee(EventEnvelope envelope, java.util.function.UnaryOperator<Document> change) {
-        Document committee = documents.apply(COMMITTEES, envelope, change).state();
+    private void committee(EventEnvelope envelope, LocalDate on, java.util.function.UnaryOperator<Document> change) {
+        AggregateDocuments.Outcome outcome = documents.apply(COMMITTEES, envelope,
+                c -> {
+                    Document changed = change.apply(c);
+                    return DatedFigures.record(changed, on, contribution(changed));
+                });
+        Document committee = outcome.state();
         String areaCode = committee.getString("areaCode");
         LocalDate recordedOn = LocalDate.parse(committee.getString("establishedOn"));
         // on today's map a committee counts where its residential area is today (when this service has
         // placed the area), else through the commune its area code starts with, as recorded
         LocalDate today = territory.today();
-        List<String> chain = territory.unit(areaCode, today).isPresent()
-                ? territory.rollUpChain(areaCode, today, MapView.current())
-                : territory.rollUpChain(areaCode.substring(0, 5), recordedOn, MapView.current());
+        boolean placedArea = territory.unit(areaCode, today).isPresent();
+        String leaf = placedArea ? areaCode : areaCode.substring(0, 5);
+        LocalDate leafOn = placedArea ? today : recordedOn;
+        List<String> chain = territory.rollUpChain(leaf, leafOn, MapView.current());
         figures.place(CURRENT_VIEW, committee.getString("_id"), contribution(committee), chain);
+        dated.place(committee.getString("_id"), leaf, leafOn, committee, outcome.applied() ? List.of(on) : null);
     }
 
     /** What a committee adds to its unit's figures; nothing once dissolved. */
@@ -153,6 +172,7 @@ public class MembershipProjector {
         String leaf = attach(area) ? areaCode : area.getString("communeCode");
         List<String> chain = territory.rollUpChain(leaf, recordedOn, MapView.current());
         figures.placeResidentialArea(CURRENT_VIEW, areaCode, area.getBoolean("active", false), chain);
+        dated.place(areaCode, leaf, recordedOn, area, null);
     }
 
     /**

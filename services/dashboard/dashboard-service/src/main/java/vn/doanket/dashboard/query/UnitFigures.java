@@ -38,9 +38,16 @@ public class UnitFigures {
     private static final int MAX_CONVERGENCE_ROUNDS = 5;
 
     private final MongoTemplate mongo;
+    private final List<java.util.function.BiConsumer<String, List<String>>> listeners =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public UnitFigures(MongoTemplate mongo) {
         this.mongo = mongo;
+    }
+
+    /** Calls {@code listener} with the view and the chain of units (lowest first) after each placement. */
+    public void onChange(java.util.function.BiConsumer<String, List<String>> listener) {
+        listeners.add(listener);
     }
 
     /**
@@ -72,6 +79,7 @@ public class UnitFigures {
         for (int i = 1; i < chain.size(); i++) {
             totals = propagate(figures, view, chain.get(i - 1), chain.get(i), totals);
         }
+        listeners.forEach(l -> l.accept(view, chain));
     }
 
     /** Writes a child's totals into its parent and returns the parent's new totals. */

@@ -1,0 +1,127 @@
+package vn.doanket.dashboard.query;
+
+import org.springframework.stereotype.Component;
+import vn.doanket.security.TerritorialScope;
+import vn.doanket.territory.AdministrativeUnit;
+import vn.doanket.territory.Territory;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** The dashboard's questions, answered from the read models by {@code _id} only. */
+@Component
+public class FigureQueries {
+
+    /** Figure names in display order, with Vietnamese and English labels. */
+    public static final Map<String, String[]> LABELS = labels();
+
+    private static Map<String, String[]> labels() {
+        Map<String, String[]> labels = new java.util.LinkedHashMap<>();
+        labels.put(UnitFigures.RESIDENTIAL_AREAS, new String[]{"Khu dân cư", "Residential areas"});
+        labels.put("committees", new String[]{"Ban Công tác Mặt trận", "Work committees"});
+        labels.put("members", new String[]{"Thành viên", "Members"});
+        labels.put("heads", new String[]{"Trưởng ban", "Heads"});
+        labels.put("deputies", new String[]{"Phó Trưởng ban", "Deputies"});
+        labels.put("committeesWithoutHead", new String[]{"Ban chưa có Trưởng ban", "Committees without a head"});
+        labels.put("vacancies", new String[]{"Vị trí thiếu khuyết", "Vacancies"});
+        return java.util.Collections.unmodifiableMap(labels);
+    }
+
+    /** A unit's figures on a map, today or as of a day. */
+    public record UnitFiguresView(String unitCode, String name, String level, String view, LocalDate asOf,
+                                  long residentialAreas, Map<String, Long> figures, List<ChildFigures> children) {
+    }
+
+    /** A sub-unit's figures. */
+    public record ChildFigures(String unitCode, String name, String level, long residentialAreas,
+                               Map<String, Long> figures) {
+    }
+
+    /** The sub-units of a unit with their figures, for comparison. */
+    public record ChildrenTable(String unitCode, String name, String level, String view, LocalDate asOf,
+                                String parentCode, List<ChildFigures> children) {
+    }
+
+    /** One period of a trend: the change within it and the level at its end. */
+    public record TrendPoint(String period, LocalDate from, LocalDate to, Map<String, Long> change,
+                             Map<String, Long> total) {
+    }
+
+    /** A unit's figures period by period, on today's map. */
+    public record Trend(String unitCode, String name, String granularity, List<TrendPoint> points) {
+    }
+
+    private final UnitFigures figures;
+    private final DatedFigures dated;
+    private final Territory territory;
+
+    public FigureQueries(UnitFigures figures, DatedFigures dated, Territory territory) {
+        this.figures = figures;
+        this.dated = dated;
+        this.territory = territory;
+    }
+
+    /** Figures of a unit on today's map ({@code asOf} null) or as they were at the end of {@code asOf}. */
+    public UnitFiguresView figures(String code, LocalDate asOf) {
+        ChildrenTable table = children(code, asOf);
+        Map<String, Long> totals = totals(code, asOf);
+        return new UnitFiguresView(table.unitCode(), table.name(), table.level(), table.view(), asOf,
+                totals.getOrDefault(UnitFigures.RESIDENTIAL_AREAS, 0L), totals, table.children());
+    }
+
+    /** The sub-units of a unit on the map of the day, in Vietnamese order, with their figures. */
+    public ChildrenTable children(String code, LocalDate asOf) {
+        LocalDate on = asOf == null ? territory.today() : asOf;
+        AdministrativeUnit unit = territory.unit(code, on).orElseThrow(TerritorialScope::notFound);
+        List<ChildFigures> children = territory.children(code, on).stream()
+                .sorted(AdministrativeUnit.VIETNAMESE_ORDER)
+                .map(c -> {
+                    Map<String, Long> totals = totals(c.code(), asOf);
+                    return new ChildFigures(c.code(), c.name(), c.level().name(),
+                            totals.getOrDefault(UnitFigures.RESIDENTIAL_AREAS, 0L), totals);
+                })
+                .toList();
+        String parent = territory.parent(code, on).map(AdministrativeUnit::code).orElse(null);
+        return new ChildrenTable(unit.code(), unit.name(), unit.level().name(),
+                asOf == null ? DatedFigures.CURRENT : DatedFigures.viewFor(asOf), asOf, parent, children);
+    }
+
+    /** A unit's totals, today or as of a day. */
+    public Map<String, Long> totals(String code, LocalDate asOf) {
+        return asOf == null ? figures.totals(DatedFigures.CURRENT, code).orElse(Map.of()) : dated.asOf(code, asOf);
+    }
+
+    /** The last {@code count} periods up to today's, on today's map. */
+    public Trend trend(String code, Periods.Granularity granularity, int count) {
+        LocalDate today = territory.today();
+        AdministrativeUnit unit = territory.unit(code, today).orElseThrow(TerritorialScope::notFound);
+        LocalDate start = Periods.start(granularity, today);
+        for (int i = 1; i < count; i++) {
+            start = previous(granularity, start);
+        }
+        Map<String, Long> level = new TreeMap<>(dated.asOf(DatedFigures.CURRENT, code, start.minusDays(1)));
+        List<TrendPoint> points = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            LocalDate next = Periods.next(granularity, start);
+            Map<String, Long> change = dated.change(DatedFigures.CURRENT, Periods.key(granularity, start), code);
+            change.forEach((k, v) -> level.merge(k, v, Long::sum));
+            level.values().removeIf(v -> v == 0L);
+            points.add(new TrendPoint(Periods.label(granularity, start), start, next.minusDays(1),
+                    new TreeMap<>(change), new TreeMap<>(level)));
+            start = next;
+        }
+        return new Trend(unit.code(), unit.name(), granularity.name(), points);
+    }
+
+    private static LocalDate previous(Periods.Granularity granularity, LocalDate start) {
+        return switch (granularity) {
+            case DAY -> start.minusDays(1);
+            case MONTH -> start.minusMonths(1);
+            case QUARTER -> start.minusMonths(3);
+            case YEAR -> start.minusYears(1);
+        };
+    }
+}
