@@ -1,0 +1,113 @@
+package vn.doanket.feedback.command;
+
+import vn.doanket.calendar.WorkingCalendar;
+import vn.doanket.events.error.DomainException;
+import vn.doanket.feedback.api.HandlingLevel;
+import vn.doanket.feedback.config.FeedbackProperties;
+import vn.doanket.territory.Level;
+import vn.doanket.territory.MapView;
+import vn.doanket.territory.Territory;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The reference rules the {@link Petition} aggregate decides with: the topic taxonomy, the units, the SLA
+ * policy per topic and level, and Vietnamese working days. Injected into command handlers.
+ */
+public class FeedbackRules {
+
+    static final Pattern AREA = Pattern.compile("(\\d{5})-[A-Za-z0-9]{1,36}");
+
+    private final FeedbackProperties properties;
+    private final Territory territory;
+    private final WorkingCalendar calendar;
+
+    public FeedbackRules(FeedbackProperties properties, Territory territory, WorkingCalendar calendar) {
+        this.properties = properties;
+        this.territory = territory;
+        this.calendar = calendar;
+    }
+
+    /** The topic codes of the taxonomy. */
+    public List<String> topics() {
+        return List.copyOf(properties.getTopics().keySet());
+    }
+
+    /** Requires a topic code of the taxonomy. */
+    public String requireTopic(String topic) {
+        if (topic == null || !properties.getTopics().containsKey(topic)) {
+            throw DomainException.rule("unknown-topic", "Lĩnh vực không có trong danh mục",
+                    "The topic is not in the taxonomy");
+        }
+        return topic;
+    }
+
+    /** Requires a unit that exists on {@code on}: a unit of the territory, or a residential area of one of its communes. */
+    public String requireUnit(String unitCode, LocalDate on) {
+        if (unitCode != null) {
+            if (territory.unit(unitCode, on).isPresent()) {
+                return unitCode;
+            }
+            var area = AREA.matcher(unitCode);
+            if (area.matches() && territory.unit(area.group(1), on).filter(u -> u.level() == Level.COMMUNE).isPresent()) {
+                return unitCode;
+            }
+        }
+        throw DomainException.rule("unknown-unit", "Đơn vị hành chính không tồn tại vào ngày tiếp nhận",
+                "The administrative unit does not exist on the day of receipt");
+    }
+
+    /** The level that first handles a petition about a unit. */
+    public HandlingLevel levelOf(String unitCode) {
+        if (Territory.NATION_CODE.equals(unitCode)) {
+            return HandlingLevel.NATIONAL;
+        }
+        return unitCode.length() == 2 ? HandlingLevel.PROVINCE : HandlingLevel.COMMUNE;
+    }
+
+    /** The unit of the Front at a level for a petition about a unit (the commune of an area; the province; VN). */
+    public String handlingUnit(String unitCode, HandlingLevel level, LocalDate on) {
+        var area = AREA.matcher(unitCode);
+        String unit = area.matches() ? area.group(1) : unitCode;
+        return switch (level) {
+            case NATIONAL -> Territory.NATION_CODE;
+            case PROVINCE -> unit.length() == 2 ? unit : provinceOf(unit, on);
+            case COMMUNE -> unit;
+        };
+    }
+
+    private String provinceOf(String unit, LocalDate on) {
+        try {
+            var primary = territory.rollUp(unit, on, MapView.current(), Level.PROVINCE).primary();
+            if (primary.isPresent()) {
+                return primary.get().code();
+            }
+        } catch (RuntimeException unknown) {
+            // falls through
+        }
+        throw DomainException.rule("no-province", "Không xác định được tỉnh/thành phố của đơn vị",
+                "The unit's province cannot be determined");
+    }
+
+    /** Working days allowed for a topic at a level. */
+    public int workingDays(String topic, HandlingLevel level) {
+        Map<HandlingLevel, Integer> byTopic = properties.getSla().getTopics().get(topic);
+        if (byTopic != null && byTopic.get(level) != null) {
+            return byTopic.get(level);
+        }
+        return properties.getSla().getWorkingDays().getOrDefault(level, 15);
+    }
+
+    /** The deadline {@code days} working days after {@code from} (the day itself not counted). */
+    public LocalDate deadline(LocalDate from, int days) {
+        try {
+            return calendar.addWorkingDays(from, days);
+        } catch (IllegalArgumentException outsideCalendar) {
+            throw DomainException.rule("date-outside-calendar", "Ngày nằm ngoài lịch làm việc được hỗ trợ",
+                    "The date is outside the supported working calendar");
+        }
+    }
+}

@@ -1,0 +1,430 @@
+package vn.doanket.feedback.command;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+import vn.doanket.events.error.DomainException;
+import vn.doanket.feedback.api.*;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * A citizen's petition (ý kiến, kiến nghị, phản ánh) and its handling:
+ * received → classified → forwarded → answered → communicated → closed (satisfied or not) → reopened;
+ * withdrawn; merged into a survivor; split into parts; escalated one level up when a deadline passes.
+ * State changes only in event-sourcing handlers. A transition that the current state does not allow is a
+ * 409 ({@code invalid-transition}); a request the rules refuse is a 422; malformed input a 400.
+ */
+@Aggregate
+public class Petition {
+
+    static final int MAX_SUBJECT = 200;
+    static final int MAX_TEXT = 10_000;
+    static final int MAX_REASON = 2_000;
+    static final int MAX_ATTACHMENTS = 20;
+    static final int MAX_PARTS = 20;
+
+    @AggregateIdentifier
+    private String petitionId;
+    private String unitCode;
+    private PetitionStatus status;
+    private String topic;
+    private HandlingLevel level;
+    private String handlingUnit;
+    private LocalDate receivedOn;
+    private LocalDate deadline;
+    private String bodyId;
+    private Channel channel;
+    private boolean anonymous;
+    private final Set<LocalDate> escalatedDeadlines = new HashSet<>();
+
+    protected Petition() {
+        // for Axon
+    }
+
+    @CommandHandler
+    public Petition(ReceivePetitionCommand command, FeedbackRules rules, PetitionRegistry registry) {
+        requireId(command.petitionId());
+        if (command.receivedOn() == null) {
+            throw DomainException.invalid("missing-date", "Thiếu ngày tiếp nhận", "The day of receipt is missing");
+        }
+        String unit = rules.requireUnit(command.unitCode(), command.receivedOn());
+        if (command.channel() == null) {
+            throw DomainException.invalid("missing-channel", "Thiếu kênh tiếp nhận", "The channel is missing");
+        }
+        requireText(command.subject(), MAX_SUBJECT, "invalid-subject", "Tiêu đề", "The subject");
+        requireText(command.content(), MAX_TEXT, "invalid-content", "Nội dung", "The content");
+        String topic = rules.requireTopic(command.topic() == null ? Topic.OTHER.name() : command.topic());
+        if (command.anonymous() && command.petitioner() != null) {
+            throw DomainException.rule("anonymous-with-identity",
+                    "Ý kiến ẩn danh không được kèm thông tin người gửi",
+                    "An anonymous petition cannot carry the petitioner's identity");
+        }
+        if (command.petitioner() != null && (command.petitioner().fullName() == null
+                || command.petitioner().fullName().isBlank() || command.petitioner().fullName().length() > MAX_SUBJECT)) {
+            throw DomainException.invalid("invalid-petitioner", "Họ tên người gửi phải có từ 1 đến 200 ký tự",
+                    "The petitioner's name must have 1 to 200 characters");
+        }
+        boolean fromConference = command.channel() == Channel.CONFERENCE_OPINION;
+        if (fromConference != (command.conference() != null)) {
+            throw DomainException.rule("conference-provenance",
+                    "Ý kiến tại hội nghị phải ghi rõ hội nghị, và chỉ ý kiến tại hội nghị mới có thông tin hội nghị",
+                    "A conference opinion must name its conference, and only a conference opinion may");
+        }
+        if (command.conference() != null && (isBlank(command.conference().conferenceId())
+                || command.conference().heldOn() == null || command.conference().heldOn().isAfter(command.receivedOn()))) {
+            throw DomainException.invalid("invalid-conference", "Thông tin hội nghị không hợp lệ",
+                    "The conference provenance is invalid");
+        }
+        List<Attachment> attachments = command.attachments() == null ? List.of() : List.copyOf(command.attachments());
+        if (attachments.size() > MAX_ATTACHMENTS || attachments.stream().anyMatch(a -> a == null
+                || isBlank(a.fileName()) || a.fileName().length() > 255 || a.sizeBytes() < 0)) {
+            throw DomainException.invalid("invalid-attachments", "Tệp đính kèm không hợp lệ (tối đa 20 tệp)",
+                    "Invalid attachments (at most 20)");
+        }
+        if (command.splitFrom() != null && command.splitFrom().equals(command.petitionId())) {
+            throw DomainException.rule("split-from-itself", "Không thể tách từ chính ý kiến này",
+                    "A petition cannot be split from itself");
+        }
+        registry.register(command.petitionId(), unit, command.petitioner());
+        apply(new PetitionReceivedEvent(command.petitionId(), unit, command.channel(), topic, command.subject().strip(),
+                command.content().strip(), command.anonymous(), command.petitioner() != null,
+                command.enteredOnBehalfBy(), command.receivedOn(), attachments, command.conference(),
+                command.splitFrom(), command.actingUnit()));
+    }
+
+    @CommandHandler
+    public void handle(ClassifyPetitionCommand command, FeedbackRules rules) {
+        requireStatus("classify", PetitionStatus.RECEIVED, PetitionStatus.CLASSIFIED);
+        String newTopic = rules.requireTopic(command.topic());
+        HandlingLevel newLevel = command.level() == null ? level : command.level();
+        if (newLevel.ordinal() < rules.levelOf(unitCode).ordinal()) {
+            throw DomainException.rule("level-below-unit", "Cấp xử lý không được thấp hơn cấp của đơn vị",
+                    "The handling level cannot be below the unit's own level");
+        }
+        optionalText(command.note(), MAX_REASON);
+        apply(new PetitionClassifiedEvent(petitionId, unitCode, newTopic, topic, newLevel, command.handlerUserId(),
+                command.note(), command.actingUnit()));
+    }
+
+    @CommandHandler
+    public void handle(ForwardPetitionCommand command, FeedbackRules rules) {
+        requireStatus("forward", PetitionStatus.CLASSIFIED);
+        ResponsibleBody body = command.body();
+        if (body == null || isBlank(body.bodyId()) || body.kind() == null || isBlank(body.name())) {
+            throw DomainException.invalid("invalid-body", "Thiếu cơ quan nhận", "The responsible body is missing");
+        }
+        requireDate(command.forwardedOn());
+        if (command.forwardedOn().isBefore(receivedOn)) {
+            throw DomainException.rule("before-receipt", "Ngày chuyển không được trước ngày tiếp nhận",
+                    "A petition cannot be forwarded before it was received");
+        }
+        int days = command.workingDays() == null ? rules.workingDays(topic, level) : command.workingDays();
+        if (days < 1 || days > 365) {
+            throw DomainException.rule("invalid-working-days", "Thời hạn phải từ 1 đến 365 ngày làm việc",
+                    "The time allowed must be 1 to 365 working days");
+        }
+        optionalText(command.note(), MAX_REASON);
+        LocalDate due = rules.deadline(command.forwardedOn(), days);
+        apply(new PetitionForwardedEvent(petitionId, unitCode, body, command.forwardedOn(), days, due, level,
+                rules.handlingUnit(unitCode, level, command.forwardedOn()), command.note(), command.actingUnit()));
+    }
+
+    @CommandHandler
+    public void handle(AnswerPetitionCommand command) {
+        requireStatus("answer", PetitionStatus.FORWARDED);
+        requireDate(command.answeredOn());
+        requireText(command.summary(), MAX_TEXT, "invalid-answer", "Nội dung trả lời", "The answer");
+        optionalText(command.documentRef(), MAX_SUBJECT);
+        apply(new PetitionAnsweredEvent(petitionId, unitCode, bodyId, command.answeredOn(), command.summary().strip(),
+                command.documentRef(), command.actingUnit()));
+    }
+
+    @CommandHandler
+    public void handle(CommunicateAnswerCommand command) {
+        requireStatus("communicate", PetitionStatus.ANSWERED);
+        requireDate(command.communicatedOn());
+        if (command.method() == null) {
+            throw DomainException.invalid("missing-method", "Thiếu hình thức thông báo", "The method is missing");
+        }
+        apply(new AnswerCommunicatedEvent(petitionId, unitCode, command.method(), command.communicatedOn(),
+                command.actingUnit()));
+    }
+
+    @CommandHandler
+    public void handle(ClosePetitionCommand command) {
+        requireStatus("close", PetitionStatus.COMMUNICATED);
+        requireDate(command.closedOn());
+        if (!command.satisfied()) {
+            requireReason(command.reason());
+        } else {
+            optionalText(command.reason(), MAX_REASON);
+        }
+        apply(new PetitionClosedEvent(petitionId, unitCode, command.satisfied(), command.closedOn(), command.reason(),
+                command.actingUnit()));
+    }
+
+    @CommandHandler
+    public void handle(ReopenPetitionCommand command) {
+        requireStatus("reopen", PetitionStatus.CLOSED);
+        requireDate(command.reopenedOn());
+        requireReason(command.reason());
+        apply(new PetitionReopenedEvent(petitionId, unitCode, command.reopenedOn(), command.reason().strip(),
+                command.actingUnit()));
+    }
+
+    @CommandHandler
+    public void handle(WithdrawPetitionCommand command) {
+        requireStatus("withdraw", PetitionStatus.RECEIVED, PetitionStatus.CLASSIFIED, PetitionStatus.FORWARDED,
+                PetitionStatus.ANSWERED, PetitionStatus.COMMUNICATED);
+        requireDate(command.withdrawnOn());
+        requireReason(command.reason());
+        apply(new PetitionWithdrawnEvent(petitionId, unitCode, command.withdrawnOn(), command.reason().strip(),
+                command.actingUnit()));
+    }
+
+    @CommandHandler
+    public void handle(MergePetitionsCommand command) {
+        requireStatus("merge", PetitionStatus.RECEIVED, PetitionStatus.CLASSIFIED, PetitionStatus.FORWARDED,
+                PetitionStatus.ANSWERED, PetitionStatus.COMMUNICATED);
+        requireDate(command.mergedOn());
+        requireReason(command.reason());
+        List<String> duplicates = command.duplicateIds() == null ? List.of() : List.copyOf(command.duplicateIds());
+        if (duplicates.isEmpty() || duplicates.size() > MAX_PARTS || new HashSet<>(duplicates).size() != duplicates.size()
+                || duplicates.stream().anyMatch(Petition::isBlank)) {
+            throw DomainException.invalid("invalid-duplicates", "Danh sách ý kiến trùng không hợp lệ",
+                    "The list of duplicates is invalid");
+        }
+        if (duplicates.contains(petitionId)) {
+            throw DomainException.rule("merge-into-itself", "Không thể gộp ý kiến vào chính nó",
+                    "A petition cannot be merged into itself");
+        }
+        apply(new PetitionsMergedEvent(petitionId, unitCode, duplicates, command.mergedOn(), command.reason().strip(),
+                command.actingUnit()));
+    }
+
+    @CommandHandler
+    public void handle(MergePetitionIntoCommand command) {
+        requireStatus("merge", PetitionStatus.RECEIVED, PetitionStatus.CLASSIFIED, PetitionStatus.FORWARDED);
+        requireDate(command.mergedOn());
+        requireReason(command.reason());
+        if (isBlank(command.survivorId())) {
+            throw DomainException.invalid("missing-survivor", "Thiếu ý kiến được giữ lại", "The survivor is missing");
+        }
+        if (command.survivorId().equals(petitionId)) {
+            throw DomainException.rule("merge-into-itself", "Không thể gộp ý kiến vào chính nó",
+                    "A petition cannot be merged into itself");
+        }
+        apply(new PetitionMergedIntoEvent(petitionId, unitCode, command.survivorId(), command.mergedOn(),
+                command.reason().strip(), command.actingUnit()));
+    }
+
+    @CommandHandler
+    public void handle(SplitPetitionCommand command) {
+        requireStatus("split", PetitionStatus.RECEIVED, PetitionStatus.CLASSIFIED);
+        requireDate(command.splitOn());
+        requireReason(command.reason());
+        List<String> parts = command.partIds() == null ? List.of() : List.copyOf(command.partIds());
+        if (parts.stream().anyMatch(Petition::isBlank) || new HashSet<>(parts).size() != parts.size()
+                || parts.size() > MAX_PARTS) {
+            throw DomainException.invalid("invalid-parts", "Danh sách ý kiến tách không hợp lệ",
+                    "The list of parts is invalid");
+        }
+        if (parts.size() < 2) {
+            throw DomainException.rule("too-few-parts", "Phải tách thành ít nhất hai ý kiến",
+                    "A petition is split into at least two");
+        }
+        if (parts.contains(petitionId)) {
+            throw DomainException.rule("split-into-itself", "Ý kiến tách ra không được trùng mã ý kiến gốc",
+                    "A part cannot have the original's id");
+        }
+        apply(new PetitionSplitEvent(petitionId, unitCode, parts, command.splitOn(), command.reason().strip(),
+                command.actingUnit()));
+    }
+
+    @CommandHandler
+    public void handle(EscalatePetitionCommand command, FeedbackRules rules) {
+        requireDate(command.escalatedOn());
+        if (command.missedDeadline() != null && escalatedDeadlines.contains(command.missedDeadline())) {
+            throw DomainException.conflict("already-escalated", "Ý kiến đã được chuyển lên cấp trên cho thời hạn này",
+                    "The petition was already escalated for this deadline");
+        }
+        requireStatus("escalate", PetitionStatus.FORWARDED);
+        if (command.missedDeadline() == null || !command.missedDeadline().equals(deadline)) {
+            throw DomainException.conflict("deadline-changed", "Thời hạn của ý kiến đã thay đổi",
+                    "The petition's deadline has changed");
+        }
+        if (!command.escalatedOn().isAfter(deadline)) {
+            throw DomainException.rule("not-overdue", "Ý kiến chưa quá hạn", "The petition is not overdue");
+        }
+        HandlingLevel above = level.above();
+        if (above == null) {
+            throw DomainException.rule("no-level-above", "Không còn cấp trên để chuyển",
+                    "There is no level above");
+        }
+        int days = rules.workingDays(topic, above);
+        apply(new PetitionEscalatedEvent(petitionId, unitCode, level, handlingUnit, above,
+                rules.handlingUnit(unitCode, above, command.escalatedOn()), EscalationReason.OVERDUE, deadline,
+                command.escalatedOn(), days, rules.deadline(command.escalatedOn(), days), command.actingUnit()));
+    }
+
+    // ------------------------------------------------------------------ state
+
+    @EventSourcingHandler
+    void on(PetitionReceivedEvent event, FeedbackRules rules) {
+        petitionId = event.petitionId();
+        unitCode = event.unitCode();
+        status = PetitionStatus.RECEIVED;
+        topic = event.topic();
+        level = rules.levelOf(event.unitCode());
+        handlingUnit = rules.handlingUnit(event.unitCode(), level, event.receivedOn());
+        receivedOn = event.receivedOn();
+        channel = event.channel();
+        anonymous = event.anonymous();
+    }
+
+    @EventSourcingHandler
+    void on(PetitionClassifiedEvent event, FeedbackRules rules) {
+        status = PetitionStatus.CLASSIFIED;
+        topic = event.topic();
+        if (event.level() != level) {
+            level = event.level();
+            handlingUnit = rules.handlingUnit(unitCode, level, receivedOn);
+        }
+    }
+
+    @EventSourcingHandler
+    void on(PetitionForwardedEvent event) {
+        status = PetitionStatus.FORWARDED;
+        bodyId = event.body().bodyId();
+        deadline = event.deadline();
+        handlingUnit = event.handlingUnit();
+    }
+
+    @EventSourcingHandler
+    void on(PetitionEscalatedEvent event) {
+        escalatedDeadlines.add(event.missedDeadline());
+        level = event.toLevel();
+        handlingUnit = event.toUnit();
+        deadline = event.newDeadline();
+    }
+
+    @EventSourcingHandler
+    void on(PetitionAnsweredEvent event) {
+        status = PetitionStatus.ANSWERED;
+        deadline = null;
+    }
+
+    @EventSourcingHandler
+    void on(AnswerCommunicatedEvent event) {
+        status = PetitionStatus.COMMUNICATED;
+    }
+
+    @EventSourcingHandler
+    void on(PetitionClosedEvent event) {
+        status = PetitionStatus.CLOSED;
+    }
+
+    @EventSourcingHandler
+    void on(PetitionReopenedEvent event) {
+        status = PetitionStatus.CLASSIFIED;
+        deadline = null;
+        bodyId = null;
+    }
+
+    @EventSourcingHandler
+    void on(PetitionWithdrawnEvent event) {
+        status = PetitionStatus.WITHDRAWN;
+        deadline = null;
+    }
+
+    @EventSourcingHandler
+    void on(PetitionMergedIntoEvent event) {
+        status = PetitionStatus.MERGED;
+        deadline = null;
+    }
+
+    @EventSourcingHandler
+    void on(PetitionSplitEvent event) {
+        status = PetitionStatus.SPLIT;
+    }
+
+    // ------------------------------------------------------------------ checks
+
+    private void requireStatus(String action, PetitionStatus... allowed) {
+        for (PetitionStatus s : allowed) {
+            if (s == status) {
+                return;
+            }
+        }
+        throw DomainException.conflict("invalid-transition",
+                "Không thể thực hiện thao tác này khi ý kiến ở trạng thái \"" + status.labelVi() + "\"",
+                "Cannot " + action + " a petition that is " + status.labelEn().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static void requireId(String id) {
+        if (id == null || !id.matches("[A-Za-z0-9-]{1,64}")) {
+            throw DomainException.invalid("invalid-petition-id", "Mã ý kiến không hợp lệ", "Invalid petition id");
+        }
+    }
+
+    private static void requireDate(LocalDate date) {
+        if (date == null) {
+            throw DomainException.invalid("missing-date", "Thiếu ngày", "The date is missing");
+        }
+    }
+
+    private static void requireReason(String reason) {
+        if (isBlank(reason) || reason.length() > MAX_REASON) {
+            throw DomainException.rule("reason-required", "Phải nêu lý do (tối đa 2000 ký tự)",
+                    "A reason is required (at most 2000 characters)");
+        }
+    }
+
+    private static void optionalText(String text, int max) {
+        if (text != null && text.length() > max) {
+            throw DomainException.invalid("text-too-long", "Nội dung quá dài", "The text is too long");
+        }
+    }
+
+    private static void requireText(String text, int max, String code, String vi, String en) {
+        if (isBlank(text) || text.strip().length() > max) {
+            throw DomainException.invalid(code, vi + " phải có từ 1 đến " + max + " ký tự",
+                    en + " must have 1 to " + max + " characters");
+        }
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    PetitionStatus status() {
+        return status;
+    }
+
+    HandlingLevel level() {
+        return level;
+    }
+
+    LocalDate deadline() {
+        return deadline;
+    }
+
+    String topic() {
+        return topic;
+    }
+
+    Channel channel() {
+        return channel;
+    }
+
+    boolean anonymous() {
+        return anonymous;
+    }
+}

@@ -1,0 +1,51 @@
+package vn.doanket.feedback.config;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.doanket.calendar.WorkingCalendar;
+import vn.doanket.feedback.command.FeedbackRules;
+import vn.doanket.feedback.command.JdbcPetitionRegistry;
+import vn.doanket.feedback.command.PetitionRegistry;
+import vn.doanket.security.personaldata.LoggingRevealListener;
+import vn.doanket.territory.Territory;
+
+import java.time.Clock;
+
+/** The feedback service's beans. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(FeedbackProperties.class)
+public class FeedbackConfig {
+
+    /**
+     * The service's clock (Vietnam time): deadlines, escalation and dates of record. Tests move time by
+     * declaring a {@code @Primary} clock.
+     */
+    @Bean
+    public Clock feedbackClock() {
+        return Clock.system(Territory.ZONE);
+    }
+
+    @Bean
+    public FeedbackRules feedbackRules(FeedbackProperties properties, Territory territory, WorkingCalendar calendar) {
+        return new FeedbackRules(properties, territory, calendar);
+    }
+
+    @Bean
+    public PetitionRegistry petitionRegistry(JdbcTemplate jdbc) {
+        return new JdbcPetitionRegistry(jdbc);
+    }
+
+    /** Every reveal of a petitioner's identity: in the audit log ... */
+    @Bean
+    public LoggingRevealListener revealLog() {
+        return new LoggingRevealListener();
+    }
+
+    /** ... and as a row of {@code personal_data_reveal}. */
+    @Bean
+    public JdbcRevealRecorder revealRecorder(JdbcTemplate jdbc) {
+        return new JdbcRevealRecorder(jdbc);
+    }
+}

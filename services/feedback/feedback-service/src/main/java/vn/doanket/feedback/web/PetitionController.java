@@ -1,0 +1,308 @@
+package vn.doanket.feedback.web;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.bson.Document;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import vn.doanket.axon.CommandSender;
+import vn.doanket.events.error.DomainException;
+import vn.doanket.feedback.api.*;
+import vn.doanket.feedback.command.PetitionRegistry;
+import vn.doanket.feedback.query.PetitionQueries;
+import vn.doanket.feedback.query.ResponsibleBodies;
+import vn.doanket.feedback.web.PetitionRequests.*;
+import vn.doanket.feedback.web.PetitionViews.*;
+import vn.doanket.security.Caller;
+import vn.doanket.security.Callers;
+import vn.doanket.security.TerritorialScope;
+import vn.doanket.security.personaldata.PersonalDataContext;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Petitions (ý kiến, kiến nghị, phản ánh) from intake to closure. Every route is authorised by role and by
+ * the caller's territorial scope over the unit the petition concerns (a petition outside it, or one that
+ * does not exist, is a 404 {@code unit-not-found}).
+ */
+@RestController
+@Validated
+public class PetitionController {
+
+    static final String INTAKE = "hasAnyRole('OFFICER', 'COMMITTEE', 'PETITION_HANDLER')";
+    static final String HANDLE = "hasAnyRole('OFFICER', 'PETITION_HANDLER')";
+    static final String READ = "hasAnyRole('LEADER', 'OFFICER', 'COMMITTEE', 'PETITION_HANDLER', 'AUDITOR')";
+    static final String IN_SCOPE = " and @scope.require(@petitionAccess.unitOf(#id))";
+
+    private static final char[] ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ".toCharArray();
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final CommandSender commands;
+    private final PetitionQueries queries;
+    private final PetitionRegistry registry;
+    private final ResponsibleBodies bodies;
+    private final TerritorialScope scope;
+    private final Clock clock;
+
+    public PetitionController(CommandSender commands, PetitionQueries queries, PetitionRegistry registry,
+                              ResponsibleBodies bodies, TerritorialScope scope, Clock clock) {
+        this.commands = commands;
+        this.queries = queries;
+        this.registry = registry;
+        this.bodies = bodies;
+        this.scope = scope;
+        this.clock = clock;
+    }
+
+    /** Intake from any channel, entered by an officer on a citizen's behalf. */
+    @PostMapping("/api/petitions")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize(INTAKE + " and @scope.require(#request.unitCode)")
+    public Received receive(@Valid @RequestBody IntakeRequest request) {
+        if (request.channel() == Channel.CONFERENCE_OPINION) {
+            throw DomainException.rule("use-conference-endpoint",
+                    "Ý kiến tại hội nghị được tiếp nhận qua /api/conference-opinions/petitions",
+                    "Conference opinions are received at /api/conference-opinions/petitions");
+        }
+        return intake(request.unitCode(), request.channel(), request.topic(), request.subject(), request.content(),
+                request.anonymous(), request.petitioner(), request.attachments(), null);
+    }
+
+    /**
+     * A petition that originates from a conference opinion (hội nghị, tiếp xúc cử tri): the conference service
+     * calls this with the conference's provenance, which the petition keeps.
+     */
+    @PostMapping("/api/conference-opinions/petitions")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasAnyRole('OFFICER', 'PETITION_HANDLER', 'ADMINISTRATOR') and @scope.require(#request.unitCode)")
+    public Received receiveConferenceOpinion(@Valid @RequestBody ConferenceOpinionRequest request) {
+        return intake(request.unitCode(), Channel.CONFERENCE_OPINION, request.topic(), request.subject(),
+                request.content(), request.anonymous(), request.petitioner(), request.attachments(),
+                request.conference().provenance(request.unitCode()));
+    }
+
+    private Received intake(String unitCode, Channel channel, String topic, String subject, String content,
+                            boolean anonymous, PetitionerRequest petitioner, List<AttachmentRequest> attachments,
+                            ConferenceProvenance conference) {
+        Caller caller = Callers.require();
+        LocalDate today = LocalDate.now(clock);
+        String id = newId(unitCode);
+        commands.send(new ReceivePetitionCommand(id, unitCode, channel, topic, subject, content, anonymous,
+                petitioner == null ? null : petitioner.identity(), caller.userId(), today,
+                attachments == null ? List.of() : attachments.stream().map(AttachmentRequest::attachment).toList(),
+                conference, null, caller.scopeUnit()), caller.actor());
+        return new Received(id, unitCode, PetitionStatus.RECEIVED.name(), today.toString());
+    }
+
+    @PostMapping("/api/petitions/{id}/classification")
+    @PreAuthorize(HANDLE + IN_SCOPE)
+    public Accepted classify(@PathVariable String id, @Valid @RequestBody ClassifyRequest request) {
+        Caller caller = Callers.require();
+        String handler = request.handlerUserId() != null ? request.handlerUserId()
+                : caller.has(vn.doanket.security.Role.PETITION_HANDLER) ? caller.userId() : null;
+        commands.send(new ClassifyPetitionCommand(id, request.topic(), request.level(), handler, request.note(),
+                caller.scopeUnit()), caller.actor());
+        return new Accepted(id, PetitionStatus.CLASSIFIED.name());
+    }
+
+    @PostMapping("/api/petitions/{id}/forwarding")
+    @PreAuthorize(HANDLE + IN_SCOPE)
+    public Accepted forward(@PathVariable String id, @Valid @RequestBody ForwardRequest request) {
+        Caller caller = Callers.require();
+        String unit = registry.unitOf(id).orElseThrow(TerritorialScope::notFound);
+        ResponsibleBody body = bodies.find(request.bodyId())
+                .filter(b -> chainOf(unit).contains(request.bodyId().substring(0, request.bodyId().indexOf(':'))))
+                .orElseThrow(() -> DomainException.rule("unknown-body",
+                        "Cơ quan không có trong danh mục của đơn vị hoặc cấp trên",
+                        "The body is not in the catalogue of the unit or a unit above it"));
+        commands.send(new ForwardPetitionCommand(id, body, request.workingDays(), LocalDate.now(clock), request.note(),
+                caller.scopeUnit()), caller.actor());
+        return new Accepted(id, PetitionStatus.FORWARDED.name());
+    }
+
+    @PostMapping("/api/petitions/{id}/answer")
+    @PreAuthorize(HANDLE + IN_SCOPE)
+    public Accepted answer(@PathVariable String id, @Valid @RequestBody AnswerRequest request) {
+        Caller caller = Callers.require();
+        LocalDate today = LocalDate.now(clock);
+        if (request.answeredOn() != null && request.answeredOn().isAfter(today)) {
+            throw DomainException.rule("date-in-future", "Ngày trả lời không được ở tương lai",
+                    "The answer's date cannot be in the future");
+        }
+        commands.send(new AnswerPetitionCommand(id, request.answeredOn() == null ? today : request.answeredOn(),
+                request.summary(), request.documentRef(), caller.scopeUnit()), caller.actor());
+        return new Accepted(id, PetitionStatus.ANSWERED.name());
+    }
+
+    @PostMapping("/api/petitions/{id}/communication")
+    @PreAuthorize(HANDLE + IN_SCOPE)
+    public Accepted communicate(@PathVariable String id, @Valid @RequestBody CommunicateRequest request) {
+        Caller caller = Callers.require();
+        commands.send(new CommunicateAnswerCommand(id, request.method(), LocalDate.now(clock), caller.scopeUnit()),
+                caller.actor());
+        return new Accepted(id, PetitionStatus.COMMUNICATED.name());
+    }
+
+    @PostMapping("/api/petitions/{id}/closure")
+    @PreAuthorize(HANDLE + IN_SCOPE)
+    public Accepted close(@PathVariable String id, @Valid @RequestBody CloseRequest request) {
+        Caller caller = Callers.require();
+        commands.send(new ClosePetitionCommand(id, request.satisfied(), LocalDate.now(clock), request.reason(),
+                caller.scopeUnit()), caller.actor());
+        return new Accepted(id, PetitionStatus.CLOSED.name());
+    }
+
+    @PostMapping("/api/petitions/{id}/reopening")
+    @PreAuthorize(HANDLE + IN_SCOPE)
+    public Accepted reopen(@PathVariable String id, @Valid @RequestBody ReasonRequest request) {
+        Caller caller = Callers.require();
+        commands.send(new ReopenPetitionCommand(id, LocalDate.now(clock), request.reason(), caller.scopeUnit()),
+                caller.actor());
+        return new Accepted(id, PetitionStatus.CLASSIFIED.name());
+    }
+
+    @PostMapping("/api/petitions/{id}/withdrawal")
+    @PreAuthorize(INTAKE + IN_SCOPE)
+    public Accepted withdraw(@PathVariable String id, @Valid @RequestBody ReasonRequest request) {
+        Caller caller = Callers.require();
+        commands.send(new WithdrawPetitionCommand(id, LocalDate.now(clock), request.reason(), caller.scopeUnit()),
+                caller.actor());
+        return new Accepted(id, PetitionStatus.WITHDRAWN.name());
+    }
+
+    /**
+     * Merges duplicates into this petition: each duplicate must exist in the caller's scope and be open; the
+     * duplicates are marked first, then the survivor records the merge.
+     */
+    @PostMapping("/api/petitions/{id}/merge")
+    @PreAuthorize(HANDLE + IN_SCOPE)
+    public Accepted merge(@PathVariable String id, @Valid @RequestBody MergeRequest request) {
+        Caller caller = Callers.require();
+        LocalDate today = LocalDate.now(clock);
+        List<String> duplicates = List.copyOf(new java.util.LinkedHashSet<>(request.duplicateIds()));
+        if (duplicates.contains(id)) {
+            throw DomainException.rule("merge-into-itself", "Không thể gộp ý kiến vào chính nó",
+                    "A petition cannot be merged into itself");
+        }
+        for (String duplicate : duplicates) {
+            String unit = registry.unitOf(duplicate).orElse(null);
+            if (unit == null || !scope.covers(unit)) {
+                throw DomainException.notFound("petition-not-found", "Không tìm thấy ý kiến " + duplicate,
+                        "No petition " + duplicate + " within your scope");
+            }
+            String status = queries.find(duplicate).map(d -> d.getString("status")).orElse(null);
+            if (status != null && !Set.of("RECEIVED", "CLASSIFIED", "FORWARDED").contains(status)) {
+                throw DomainException.conflict("invalid-transition", "Ý kiến " + duplicate + " không còn gộp được",
+                        "Petition " + duplicate + " can no longer be merged");
+            }
+        }
+        String survivorStatus = queries.find(id).map(d -> d.getString("status")).orElse(null);
+        if (survivorStatus != null && PetitionStatus.valueOf(survivorStatus).isTerminal()) {
+            throw DomainException.conflict("invalid-transition", "Ý kiến được giữ lại đã kết thúc",
+                    "The surviving petition is no longer open");
+        }
+        for (String duplicate : duplicates) {
+            commands.send(new MergePetitionIntoCommand(duplicate, id, today, request.reason(), caller.scopeUnit()),
+                    caller.actor());
+        }
+        commands.send(new MergePetitionsCommand(id, duplicates, today, request.reason(), caller.scopeUnit()),
+                caller.actor());
+        return new Accepted(id, survivorStatus == null ? PetitionStatus.RECEIVED.name() : survivorStatus);
+    }
+
+    /** Splits a petition into parts, each received as a new petition that names the original. */
+    @PostMapping("/api/petitions/{id}/split")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize(HANDLE + IN_SCOPE)
+    public List<Received> split(@PathVariable String id, @Valid @RequestBody SplitRequest request) {
+        Caller caller = Callers.require();
+        LocalDate today = LocalDate.now(clock);
+        String unit = registry.unitOf(id).orElseThrow(TerritorialScope::notFound);
+        Document original = queries.find(id).orElseThrow(() -> DomainException.conflict("not-ready",
+                "Ý kiến đang được cập nhật, vui lòng thử lại", "The petition is being updated, try again"));
+        List<String> partIds = new ArrayList<>();
+        for (int i = 0; i < request.parts().size(); i++) {
+            partIds.add(newId(unit));
+        }
+        commands.send(new SplitPetitionCommand(id, partIds, today, request.reason(), caller.scopeUnit()), caller.actor());
+        PetitionerIdentity petitioner = registry.petitioner(id).orElse(null);
+        List<Received> received = new ArrayList<>();
+        for (int i = 0; i < partIds.size(); i++) {
+            PartRequest part = request.parts().get(i);
+            commands.send(new ReceivePetitionCommand(partIds.get(i), unit, Channel.valueOf(original.getString("channel")),
+                    part.topic() == null ? original.getString("topic") : part.topic(), part.subject(), part.content(),
+                    original.getBoolean("anonymous", false), petitioner, caller.userId(), today, List.of(), null, id,
+                    caller.scopeUnit()), caller.actor());
+            received.add(new Received(partIds.get(i), unit, PetitionStatus.RECEIVED.name(), today.toString()));
+        }
+        return received;
+    }
+
+    /** One petition; the petitioner's identity is revealed (and the reveal recorded) only to its handlers. */
+    @GetMapping("/api/petitions/{id}")
+    @PreAuthorize(READ + IN_SCOPE)
+    public PetitionView get(@PathVariable String id) {
+        Document doc = queries.find(id).orElseThrow(() -> DomainException.notFound("petition-not-found",
+                "Không tìm thấy ý kiến (có thể đang được cập nhật)", "No such petition (it may be being updated)"));
+        PetitionerView petitioner = registry.petitioner(id).map(p -> PetitionerView.of(id, p)).orElse(null);
+        PersonalDataContext.handling(id, doc.getList("handlers", String.class, List.of())).bindToRequest();
+        return PetitionView.of(doc, petitioner);
+    }
+
+    /** The petitions of a unit and the units below it, newest first. */
+    @GetMapping("/api/petitions")
+    @PreAuthorize(READ + " and @scope.require(#unit)")
+    public PetitionPage list(@RequestParam String unit, @RequestParam(required = false) PetitionStatus status,
+                             @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
+                             @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
+        PetitionQueries.Page result = queries.page(unit, status == null ? null : status.name(), page, size);
+        return new PetitionPage(unit, page, size, result.total(), result.items().stream().map(PetitionViews::summary).toList());
+    }
+
+    /** Erases a petitioner's identity (the petition stays, anonymous from then on). */
+    @DeleteMapping("/api/petitions/{id}/petitioner")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @PreAuthorize("hasRole('PETITION_HANDLER')" + IN_SCOPE)
+    public void erasePetitioner(@PathVariable String id) {
+        if (!registry.erasePetitioner(id)) {
+            throw DomainException.notFound("petitioner-not-found", "Không có thông tin người gửi",
+                    "No petitioner identity on file");
+        }
+    }
+
+    private List<String> chainOf(String unit) {
+        List<String> chain = new ArrayList<>();
+        String commune = unit.length() > 5 && unit.charAt(5) == '-' ? unit.substring(0, 5) : unit;
+        chain.add(commune);
+        if (commune.length() == 5) {
+            bodies.of(commune).stream().filter(b -> b.kind() == ResponsibleBodyKind.FRONT_COMMITTEE_ABOVE)
+                    .forEach(b -> chain.add(b.unitCode()));
+        }
+        chain.add("VN");
+        return chain;
+    }
+
+    static String newId(String unitCode) {
+        String prefix = unitCode.length() >= 5 ? unitCode.substring(0, 5) : unitCode;
+        char[] suffix = new char[8];
+        for (int i = 0; i < suffix.length; i++) {
+            suffix[i] = ALPHABET[RANDOM.nextInt(ALPHABET.length)];
+        }
+        return "PA-" + prefix + "-" + new String(suffix);
+    }
+}
