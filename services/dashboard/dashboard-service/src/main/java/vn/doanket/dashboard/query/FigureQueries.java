@@ -27,17 +27,30 @@ public class FigureQueries {
         labels.put("deputies", new String[]{"Phó Trưởng ban", "Deputies"});
         labels.put("committeesWithoutHead", new String[]{"Ban chưa có Trưởng ban", "Committees without a head"});
         labels.put("vacancies", new String[]{"Vị trí thiếu khuyết", "Vacancies"});
+        labels.put("petitionsReceived", new String[]{"Kiến nghị tiếp nhận", "Petitions received"});
+        labels.put("petitionsForwarded", new String[]{"Kiến nghị đã chuyển", "Petitions forwarded"});
+        labels.put("petitionsAnswered", new String[]{"Kiến nghị đã có trả lời", "Petitions answered"});
+        labels.put("petitionsClosed", new String[]{"Kiến nghị đã kết thúc", "Petitions closed"});
+        labels.put("petitionsOpen", new String[]{"Kiến nghị đang xử lý", "Petitions open"});
+        labels.put("petitionsOverdue", new String[]{"Kiến nghị quá hạn", "Petitions overdue"});
+        labels.put("petitionsEscalated", new String[]{"Kiến nghị chuyển cấp trên", "Petitions escalated"});
+        labels.put("petitionsAnsweredWithinDeadline", new String[]{"Trả lời đúng hạn", "Answered within deadline"});
+        labels.put("petitionsSatisfied", new String[]{"Người dân hài lòng", "Citizens satisfied"});
         return java.util.Collections.unmodifiableMap(labels);
     }
 
     /** A unit's figures on a map, today or as of a day. */
     public record UnitFiguresView(String unitCode, String name, String level, String view, LocalDate asOf,
-                                  long residentialAreas, Map<String, Long> figures, List<ChildFigures> children) {
+                                  long residentialAreas, Map<String, Long> figures, Map<String, Double> derived,
+                                  List<ChildFigures> children) {
     }
 
-    /** A sub-unit's figures. */
+    /**
+     * A sub-unit's figures ({@code figures}: counts; {@code derived}: median and 90th percentile of
+     * days to answer, share answered within the deadline, share of closed petitions whose citizen was satisfied).
+     */
     public record ChildFigures(String unitCode, String name, String level, long residentialAreas,
-                               Map<String, Long> figures) {
+                               Map<String, Long> figures, Map<String, Double> derived) {
     }
 
     /** The sub-units of a unit with their figures, for comparison. */
@@ -69,7 +82,7 @@ public class FigureQueries {
         ChildrenTable table = children(code, asOf);
         Map<String, Long> totals = totals(code, asOf);
         return new UnitFiguresView(table.unitCode(), table.name(), table.level(), table.view(), asOf,
-                totals.getOrDefault(UnitFigures.RESIDENTIAL_AREAS, 0L), totals, table.children());
+                totals.getOrDefault(UnitFigures.RESIDENTIAL_AREAS, 0L), counts(totals), derived(totals), table.children());
     }
 
     /** The sub-units of a unit on the map of the day, in Vietnamese order, with their figures. */
@@ -81,7 +94,7 @@ public class FigureQueries {
                 .map(c -> {
                     Map<String, Long> totals = totals(c.code(), asOf);
                     return new ChildFigures(c.code(), c.name(), c.level().name(),
-                            totals.getOrDefault(UnitFigures.RESIDENTIAL_AREAS, 0L), totals);
+                            totals.getOrDefault(UnitFigures.RESIDENTIAL_AREAS, 0L), counts(totals), derived(totals));
                 })
                 .toList();
         String parent = territory.parent(code, on).map(AdministrativeUnit::code).orElse(null);
@@ -110,10 +123,55 @@ public class FigureQueries {
             change.forEach((k, v) -> level.merge(k, v, Long::sum));
             level.values().removeIf(v -> v == 0L);
             points.add(new TrendPoint(Periods.label(granularity, start), start, next.minusDays(1),
-                    new TreeMap<>(change), new TreeMap<>(level)));
+                    counts(change), counts(level)));
             start = next;
         }
         return new Trend(unit.code(), unit.name(), granularity.name(), points);
+    }
+
+    /** The counts of a unit, without the days-to-answer histogram. */
+    public static Map<String, Long> counts(Map<String, Long> totals) {
+        Map<String, Long> counts = new TreeMap<>(totals);
+        counts.keySet().removeIf(k -> k.startsWith(FeedbackProjector.ANSWER_DAYS));
+        return counts;
+    }
+
+    /** Figures derived from the counts: percentiles of days to answer, shares within deadline and satisfied. */
+    public static Map<String, Double> derived(Map<String, Long> totals) {
+        Map<String, Double> derived = new TreeMap<>();
+        long[] histogram = new long[FeedbackProjector.MAX_ANSWER_DAYS + 1];
+        long answered = 0;
+        for (Map.Entry<String, Long> e : totals.entrySet()) {
+            if (e.getKey().startsWith(FeedbackProjector.ANSWER_DAYS) && e.getValue() > 0) {
+                int days = Integer.parseInt(e.getKey().substring(FeedbackProjector.ANSWER_DAYS.length()));
+                histogram[days] += e.getValue();
+                answered += e.getValue();
+            }
+        }
+        if (answered > 0) {
+            derived.put("medianDaysToAnswer", (double) percentile(histogram, answered, 0.5));
+            derived.put("p90DaysToAnswer", (double) percentile(histogram, answered, 0.9));
+            derived.put("shareAnsweredWithinDeadline",
+                    totals.getOrDefault("petitionsAnsweredWithinDeadline", 0L) / (double) answered);
+        }
+        long closed = totals.getOrDefault("petitionsClosed", 0L);
+        if (closed > 0) {
+            derived.put("satisfactionShare", totals.getOrDefault("petitionsSatisfied", 0L) / (double) closed);
+        }
+        return derived;
+    }
+
+    /** The smallest value with at least {@code q} of the observations at or below it (nearest rank). */
+    static int percentile(long[] histogram, long count, double q) {
+        long rank = Math.max(1, (long) Math.ceil(q * count));
+        long seen = 0;
+        for (int days = 0; days < histogram.length; days++) {
+            seen += histogram[days];
+            if (seen >= rank) {
+                return days;
+            }
+        }
+        return histogram.length - 1;
     }
 
     private static LocalDate previous(Periods.Granularity granularity, LocalDate start) {
