@@ -8,7 +8,6 @@ import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -57,21 +56,15 @@ public class DoanketAuditAutoConfiguration {
     }
 
     @Bean
-    @ConditionalOnMissingBean(name = "auditClock")
-    public Clock auditClock() {
-        return Clock.systemUTC();
-    }
-
-    @Bean
     public Checkpointer auditCheckpointer(DataSource dataSource, CheckpointLog log, AuditSigningKeys keys,
-                                          AuditChainTable table, @org.springframework.beans.factory.annotation.Qualifier("auditClock") Clock clock) {
-        return new Checkpointer(dataSource, log, keys.keyPair(), clock);
+                                          AuditChainTable table) {
+        // the system clock on purpose: no Clock bean here, services have their own (often a test clock)
+        return new Checkpointer(dataSource, log, keys.keyPair(), Clock.systemUTC());
     }
 
     @Bean
-    public AuditVerifier auditVerifier(ChainCodec codec, CheckpointLog log, AuditSigningKeys keys,
-                                       @org.springframework.beans.factory.annotation.Qualifier("auditClock") Clock clock) {
-        return new AuditVerifier(codec, log, keys.keyPair().getPublic(), clock);
+    public AuditVerifier auditVerifier(ChainCodec codec, CheckpointLog log, AuditSigningKeys keys) {
+        return new AuditVerifier(codec, log, keys.keyPair().getPublic(), Clock.systemUTC());
     }
 
     @Bean
