@@ -174,6 +174,10 @@ class AccessMatrixTest {
                         (account, scope) -> account == null ? 401 : covers(scope, unit) && !unit.equals("77") ? 200 : 404));
             }
         }
+        // dashboard: rebuilding the read models — administrators only; the matrix sends no confirmation (422), so no
+        // rebuild starts
+        rows.add(new Row("dashboard", "POST", "/api/admin/rebuild", "/api/admin/rebuild", "{}", adminOnly(422)));
+        rows.add(new Row("dashboard", "GET", "/api/admin/rebuild", "/api/admin/rebuild", null, adminOnly()));
         rows.add(new Row("dashboard", "GET", "/api/units/{code}/trends", "/api/units/79/trends?period=week", null,
                 (account, scope) -> account == null ? 401 : covers(scope, "79") ? 400 : 404));
         // operational endpoints of both services: health and info public, the rest administrators only
@@ -207,7 +211,11 @@ class AccessMatrixTest {
     }
 
     static BiFunction<String, String, Integer> adminOnly() {
-        return (account, scope) -> account == null ? 401 : ADMINISTRATORS.contains(account) ? 200 : 403;
+        return adminOnly(200);
+    }
+
+    static BiFunction<String, String, Integer> adminOnly(int authorised) {
+        return (account, scope) -> account == null ? 401 : ADMINISTRATORS.contains(account) ? authorised : 403;
     }
 
     /** Mappings every service has that are not endpoints of its own: the error page (reached by forwarding). */

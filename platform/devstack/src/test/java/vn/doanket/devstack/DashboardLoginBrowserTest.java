@@ -209,17 +209,54 @@ class DashboardLoginBrowserTest {
             up.click();
             waitForText(page, "name", "Thành phố Hồ Chí Minh");
             waitFor(page, "the city total again", p -> shownTotal(p) == city);
+            // the page is subscribed to the city's server-sent events and has drawn the trend chart
+            waitForText(page, "liveText", "Cập nhật trực tiếp");
+            waitFor(page, "the trend chart", p -> Boolean.TRUE.equals(((JavascriptExecutor) p)
+                    .executeScript("return document.querySelector('#chart canvas') !== null;")));
+            // Vietnamese by default, English on request, and back
+            assertThat(text(page, "childrenTitle")).isEqualTo("Đơn vị trực thuộc");
+            page.findElement(By.id("lang")).click();
+            waitForText(page, "childrenTitle", "Sub-units");
+            assertThat(page.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+            page.findElement(By.id("lang")).click();
+            waitForText(page, "childrenTitle", "Đơn vị trực thuộc");
 
-            // one more area in the ward reaches the open page through its polling, without a reload
+            // one more area in the ward reaches the open page through server-sent events, without a reload
             Object marker = ((JavascriptExecutor) page).executeScript("return window.doanketMarker = 'kept';");
             long t0 = System.nanoTime();
             E2e.register(membership.url(), "26560", "Khu phố Phước Hưng");
             waitFor(page, Duration.ofSeconds(10), "the city total to grow without a reload",
                     p -> shownTotal(p) == city + 1);
-            log.info("Registration to updated page: {} ms", (System.nanoTime() - t0) / 1_000_000);
+            log.info("Registration to updated page (server-sent events): {} ms", (System.nanoTime() - t0) / 1_000_000);
+            screenshot(page, leader + "-live-update");
             assertThat(((JavascriptExecutor) page).executeScript("return window.doanketMarker;"))
                     .as("same page, not reloaded").isEqualTo(marker);
             assertThat(figuresAs(leader, "79").get("residentialAreas").asLong()).isEqualTo(city + 1);
+        }
+    }
+
+    @Test
+    @Order(3)
+    void theCityLeaderSeesTheCityAsOfADayBeforeTheReformWithItsDistricts() throws Exception {
+        String leader = "lanh-dao-hcm";
+        String day = "2024-06-01";
+        HttpResponse<String> api = E2e.getAs(leader, dashboard.url() + "/api/units/79/children?asOf=" + day);
+        assertThat(api.statusCode()).as(api.body()).isEqualTo(200);
+        List<String> districts = new java.util.ArrayList<>();
+        E2e.JSON.readTree(api.body()).get("children").forEach(c -> districts.add(c.get("unitCode").asText()));
+        assertThat(districts).isNotEmpty().allMatch(code -> code.length() == 3);
+        try (Browser browser = Browser.open()) {
+            WebDriver page = browser.driver;
+            signIn(page, leader);
+            page.get(dashboard.url() + "/?unit=79&asOf=" + day);
+            waitFor(page, "the view as of " + day, p -> text(p, "level").contains(day));
+            waitFor(page, "the districts of " + day, p -> childLinks(p).equals(districts));
+            assertThat(text(page, "liveText")).isEqualTo("Không cập nhật trực tiếp");
+            screenshot(page, leader + "-as-of-" + day);
+            // another province's old map is out of reach through the date as well
+            page.get(dashboard.url() + "/?unit=01&asOf=" + day);
+            waitFor(page, "no figures for Hà Nội", p -> text(p, "total").equals("–"));
+            assertThat(childLinks(page)).isEmpty();
         }
     }
 

@@ -39,17 +39,17 @@ import static org.assertj.core.api.Assertions.within;
  * days to answer (median, 90th percentile), share within deadline, satisfaction, overdue from the
  * day after the deadline (as of a day and today), duplicates and replays change nothing.
  */
-class FeedbackProjectorTest {
+public class FeedbackProjectorTest {
 
     static final LocalDate D = LocalDate.of(2026, 3, 2);
 
     @BeforeAll
-    static void setUp() {
+    public static void setUp() {
         MembershipProjectorTest.setUp();
     }
 
     @AfterAll
-    static void tearDown() {
+    public static void tearDown() {
         MembershipProjectorTest.tearDown();
     }
 
@@ -69,7 +69,7 @@ class FeedbackProjectorTest {
     }
 
     /** Five petitions in Phường Bà Rịa (79) and one in Hà Nội (01). */
-    static List<EventEnvelope> history() {
+    public static List<EventEnvelope> history() {
         List<EventEnvelope> events = new ArrayList<>();
         // p1: answered after 10 days, within the deadline, closed satisfied
         events.add(event("p1", 0, received("p1", "26560", Channel.ONLINE, "LAND", D)));

@@ -32,19 +32,19 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The projector on the MongoDB stand-in: exact roll-ups through the territory lineage,
  * duplicates change nothing, and a replay in another database gives identical read models.
  */
-class MembershipProjectorTest {
+public class MembershipProjectorTest {
 
     static Territory territory;
     static MongoClient client;
 
     @BeforeAll
-    static void setUp() {
+    public static void setUp() {
         territory = Territory.loadOfficial();
         client = MongoClients.create(SharedInfrastructure.get().mongo().connectionString());
     }
 
     @AfterAll
-    static void tearDown() {
+    public static void tearDown() {
         client.close();
     }
 
@@ -64,7 +64,7 @@ class MembershipProjectorTest {
 
     static final LocalDate TODAY = LocalDate.of(2026, 11, 18);
 
-    static List<EventEnvelope> history() {
+    public static List<EventEnvelope> history() {
         return List.of(
                 registered("26560-AAAAAAAA", "26560", TODAY),
                 registered("26560-BBBBBBBB", "26560", TODAY),
@@ -122,7 +122,7 @@ class MembershipProjectorTest {
                 TODAY.atStartOfDay(Territory.ZONE).toInstant(), Actor.SYSTEM, null, event);
     }
 
-    static List<EventEnvelope> committeeHistory() {
+    public static List<EventEnvelope> committeeHistory() {
         String id = "26560-AAAAAAAA/2024";
         String area = "26560-AAAAAAAA";
         LocalDate start = LocalDate.of(2024, 10, 1);

@@ -1,0 +1,217 @@
+package vn.doanket.dashboard.rebuild;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.SimpleMongoClientDatabaseFactory;
+import vn.doanket.dashboard.query.DatedFigures;
+import vn.doanket.dashboard.query.FeedbackProjector;
+import vn.doanket.dashboard.query.MembershipProjector;
+import vn.doanket.dashboard.query.UnitFigures;
+import vn.doanket.events.EnvelopeCodec;
+import vn.doanket.events.EventEnvelope;
+import vn.doanket.events.error.DomainException;
+import vn.doanket.messaging.AggregateDocuments;
+import vn.doanket.territory.Territory;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+
+/**
+ * Rebuilds every read model from the topics into a fresh database while the current one keeps
+ * serving: a consumer of its own (new group, from the earliest offsets, nothing committed) applies
+ * every event with fresh projectors to database {@code <home>_r<timestamp>}, up to the end offsets
+ * taken at the start and then to the latest ones; the service then switches reads and live writes
+ * to it and drains the topics once more (idempotent appliers make the overlap with the live
+ * consumer harmless). The old database is kept for comparison or rollback.
+ */
+public class Rebuild {
+
+    /** Where a rebuild stands. */
+    public enum State { IDLE, RUNNING, SWITCHED, FAILED }
+
+    /** What the progress endpoint shows. */
+    public record Progress(State state, String database, String serving, long processed, long total,
+                           double eventsPerSecond, Long etaSeconds, Instant startedAt, Instant finishedAt,
+                           String error) {
+    }
+
+    private static final Logger log = LoggerFactory.getLogger(Rebuild.class);
+    private static final Duration POLL = Duration.ofMillis(500);
+
+    private final ReadModelDatabase databases;
+    private final Territory territory;
+    private final String bootstrap;
+    private final Map<String, String> topics; // topic → "membership" | "feedback"
+    private final Clock clock;
+
+    private volatile State state = State.IDLE;
+    private volatile String database;
+    private volatile Instant startedAt;
+    private volatile Instant finishedAt;
+    private volatile String error;
+    private volatile long total;
+    private final AtomicLong processed = new AtomicLong();
+    private Thread worker;
+
+    public Rebuild(ReadModelDatabase databases, Territory territory, String bootstrap, Map<String, String> topics, Clock clock) {
+        this.databases = databases;
+        this.territory = territory;
+        this.bootstrap = bootstrap;
+        this.topics = Map.copyOf(topics);
+        this.clock = clock;
+    }
+
+    /** Starts a rebuild; 409 while one is running. */
+    public synchronized Progress start() {
+        if (state == State.RUNNING) {
+            throw DomainException.conflict("rebuild-running", "Đang dựng lại số liệu", "A rebuild is already running");
+        }
+        startedAt = clock.instant();
+        database = databases.home() + "_r" + DateTimeFormatter.ofPattern("yyyyMMddHHmmssSSS")
+                .withZone(ZoneOffset.UTC).format(startedAt);
+        finishedAt = null;
+        error = null;
+        total = 0;
+        processed.set(0);
+        state = State.RUNNING;
+        worker = new Thread(this::run, "dashboard-rebuild");
+        worker.setDaemon(true);
+        worker.start();
+        return progress();
+    }
+
+    /** Waits for the running rebuild (tests and the command line). */
+    public Progress await(Duration timeout) throws InterruptedException {
+        Thread running;
+        synchronized (this) {
+            running = worker;
+        }
+        if (running != null) {
+            running.join(timeout.toMillis());
+        }
+        return progress();
+    }
+
+    public Progress progress() {
+        long done = processed.get();
+        Instant start = startedAt;
+        Instant end = finishedAt == null ? clock.instant() : finishedAt;
+        double seconds = start == null ? 0 : Math.max(0.001, Duration.between(start, end).toMillis() / 1000.0);
+        double rate = start == null ? 0 : done / seconds;
+        Long eta = state != State.RUNNING ? null : rate <= 0 ? null : (long) Math.ceil(Math.max(0, total - done) / rate);
+        return new Progress(state, database, databases.active(), done, total, Math.round(rate * 10) / 10.0, eta,
+                start, finishedAt, error);
+    }
+
+    private void run() {
+        try {
+            MongoTemplate target = new MongoTemplate(new SimpleMongoClientDatabaseFactory(databases.client(), database));
+            UnitFigures figures = new UnitFigures(target);
+            DatedFigures dated = new DatedFigures(figures, territory);
+            AggregateDocuments documents = new AggregateDocuments(target);
+            MembershipProjector membership = new MembershipProjector(documents, figures, territory, dated);
+            FeedbackProjector feedback = new FeedbackProjector(documents, figures, dated, territory);
+            Consumer<ConsumerRecord<String, byte[]>> apply = record -> {
+                EventEnvelope envelope = EnvelopeCodec.decode(record.value());
+                if ("feedback".equals(topics.get(record.topic()))) {
+                    feedback.handle(envelope);
+                } else {
+                    membership.handle(envelope);
+                }
+                processed.incrementAndGet();
+            };
+            try (KafkaConsumer<String, byte[]> consumer = consumer()) {
+                List<TopicPartition> partitions = new ArrayList<>();
+                for (String topic : topics.keySet()) {
+                    consumer.partitionsFor(topic, Duration.ofSeconds(10))
+                            .forEach(p -> partitions.add(new TopicPartition(p.topic(), p.partition())));
+                }
+                consumer.assign(partitions);
+                consumer.seekToBeginning(partitions);
+                Map<TopicPartition, Long> begin = consumer.beginningOffsets(partitions);
+                Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+                total = partitions.stream().mapToLong(p -> end.get(p) - begin.get(p)).sum();
+                drain(consumer, end, apply);
+                // events published meanwhile: up to the latest offsets, then switch and drain once more
+                Map<TopicPartition, Long> latest = consumer.endOffsets(partitions);
+                total += partitions.stream().mapToLong(p -> latest.get(p) - end.get(p)).sum();
+                drain(consumer, latest, apply);
+                databases.switchTo(database);
+                Thread.sleep(1000); // let a live write that read the old database before the switch finish
+                Map<TopicPartition, Long> last = consumer.endOffsets(partitions);
+                total += partitions.stream().mapToLong(p -> last.get(p) - latest.get(p)).sum();
+                drain(consumer, last, apply);
+            }
+            finishedAt = clock.instant();
+            state = State.SWITCHED;
+            log.info("Rebuild into {}: {} events, switched", database, processed.get());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            fail(e);
+        } catch (RuntimeException e) {
+            fail(e);
+        }
+    }
+
+    private void fail(Exception e) {
+        finishedAt = clock.instant();
+        error = e.getClass().getSimpleName();
+        state = State.FAILED;
+        log.warn("Rebuild into {} failed: {}", database, e.toString());
+    }
+
+    private static void drain(KafkaConsumer<String, byte[]> consumer, Map<TopicPartition, Long> until,
+                              Consumer<ConsumerRecord<String, byte[]>> apply) {
+        while (!reached(consumer, until)) {
+            for (ConsumerRecord<String, byte[]> record : consumer.poll(POLL)) {
+                apply.accept(record);
+            }
+        }
+    }
+
+    private static boolean reached(KafkaConsumer<String, byte[]> consumer, Map<TopicPartition, Long> until) {
+        for (Map.Entry<TopicPartition, Long> e : until.entrySet()) {
+            if (consumer.position(e.getKey()) < e.getValue()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private KafkaConsumer<String, byte[]> consumer() {
+        Properties props = new Properties();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        props.put(ConsumerConfig.GROUP_ID_CONFIG, "dashboard-rebuild-" + database);
+        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "1000");
+        props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
+        return new KafkaConsumer<>(props);
+    }
+
+    /** Topic → context, from the bindings of a dashboard's configuration. */
+    public static Map<String, String> topics(String membershipTopic, String feedbackTopic) {
+        Map<String, String> topics = new HashMap<>();
+        topics.put(membershipTopic, "membership");
+        topics.put(feedbackTopic, "feedback");
+        return topics;
+    }
+}

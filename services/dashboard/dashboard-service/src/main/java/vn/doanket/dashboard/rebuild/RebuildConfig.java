@@ -1,0 +1,30 @@
+package vn.doanket.dashboard.rebuild;
+
+import com.mongodb.client.MongoClient;
+import org.springframework.boot.autoconfigure.mongo.MongoProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import vn.doanket.territory.Territory;
+
+import java.time.Clock;
+
+/** The switchable read-model database and the rebuild operation. */
+@Configuration(proxyBeanMethods = false)
+public class RebuildConfig {
+
+    @Bean
+    public ReadModelDatabase mongoDatabaseFactory(MongoClient client, MongoProperties properties) {
+        return new ReadModelDatabase(client, properties.getMongoClientDatabase());
+    }
+
+    @Bean
+    public Rebuild rebuild(ReadModelDatabase databases, Territory territory, Environment env) {
+        String bootstrap = env.getProperty("spring.cloud.stream.kafka.binder.brokers",
+                env.getProperty("spring.kafka.bootstrap-servers", "127.0.0.1:9092"));
+        return new Rebuild(databases, territory, bootstrap, Rebuild.topics(
+                env.getProperty("spring.cloud.stream.bindings.membershipEvents-in-0.destination", "doanket.membership.events"),
+                env.getProperty("spring.cloud.stream.bindings.feedbackEvents-in-0.destination", "doanket.feedback.events")),
+                Clock.systemUTC());
+    }
+}

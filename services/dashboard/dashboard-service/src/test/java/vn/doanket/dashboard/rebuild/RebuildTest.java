@@ -1,0 +1,126 @@
+package vn.doanket.dashboard.rebuild;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import vn.doanket.dashboard.query.DatedFigures;
+import vn.doanket.dashboard.query.FeedbackProjector;
+import vn.doanket.dashboard.query.FeedbackProjectorTest;
+import vn.doanket.dashboard.query.MembershipProjector;
+import vn.doanket.dashboard.query.MembershipProjectorTest;
+import vn.doanket.dashboard.query.UnitFigures;
+import vn.doanket.events.EnvelopeCodec;
+import vn.doanket.events.EventEnvelope;
+import vn.doanket.messaging.AggregateDocuments;
+import vn.doanket.testing.InfrastructureProperties;
+import vn.doanket.testing.SharedInfrastructure;
+import vn.doanket.territory.Territory;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The rebuild on the real broker and the MongoDB stand-in: events published to both topics are
+ * replayed by a consumer of its own into a fresh database, which ends identical to the live read
+ * models built event by event; the service then serves it, and remembers that across a restart.
+ */
+class RebuildTest {
+
+    static MongoClient client;
+    static final Territory territory = Territory.loadOfficial();
+
+    @BeforeAll
+    static void setUp() {
+        client = MongoClients.create(SharedInfrastructure.get().mongo().connectionString());
+    }
+
+    @AfterAll
+    static void tearDown() {
+        client.close();
+    }
+
+    @Test
+    void rebuildsFromTheTopicsIntoAFreshDatabaseIdenticalToTheLiveOneAndSwitches() throws Exception {
+        String membershipTopic = InfrastructureProperties.uniqueName("rebuild") + ".doanket.membership.events";
+        String feedbackTopic = InfrastructureProperties.uniqueName("rebuild") + ".doanket.feedback.events";
+        List<EventEnvelope> membership = new ArrayList<>(MembershipProjectorTest.history());
+        membership.addAll(MembershipProjectorTest.committeeHistory());
+        List<EventEnvelope> feedback = FeedbackProjectorTest.history();
+        publish(membershipTopic, membership);
+        publish(feedbackTopic, feedback);
+
+        // the live read models, built event by event in the service's database
+        String home = InfrastructureProperties.uniqueName("dashboard");
+        ReadModelDatabase databases = new ReadModelDatabase(client, home);
+        MongoTemplate live = new MongoTemplate(databases);
+        UnitFigures figures = new UnitFigures(live);
+        DatedFigures dated = new DatedFigures(figures, territory);
+        AggregateDocuments documents = new AggregateDocuments(live);
+        membership.forEach(new MembershipProjector(documents, figures, territory, dated)::handle);
+        feedback.forEach(new FeedbackProjector(documents, figures, dated, territory)::handle);
+        Map<String, List<Document>> before = snapshot(live);
+        assertThat(before.get(UnitFigures.COLLECTION)).isNotEmpty();
+
+        Rebuild rebuild = new Rebuild(databases, territory, SharedInfrastructure.get().kafka().bootstrapServers(),
+                Rebuild.topics(membershipTopic, feedbackTopic), Clock.systemUTC());
+        Rebuild.Progress started = rebuild.start();
+        assertThat(started.state()).isEqualTo(Rebuild.State.RUNNING);
+        assertThat(started.serving()).isEqualTo(home);
+        Rebuild.Progress done = rebuild.await(Duration.ofMinutes(2));
+
+        assertThat(done.state()).as(String.valueOf(done.error())).isEqualTo(Rebuild.State.SWITCHED);
+        int events = membership.size() + feedback.size();
+        assertThat(done.processed()).isEqualTo(events);
+        assertThat(done.total()).isEqualTo(events);
+        assertThat(done.eventsPerSecond()).isPositive();
+        assertThat(done.database()).startsWith(home + "_r").isNotEqualTo(home);
+        assertThat(databases.active()).isEqualTo(done.database());
+        // the service's template now reads the rebuilt models, identical to the live ones
+        Map<String, List<Document>> after = snapshot(live);
+        assertThat(after).isEqualTo(before);
+        assertThat(snapshot(new MongoTemplate(client, home))).as("the old database is kept").isEqualTo(before);
+        // a restart serves the rebuilt database
+        assertThat(new ReadModelDatabase(client, home).active()).isEqualTo(done.database());
+    }
+
+    static void publish(String topic, List<EventEnvelope> events) throws Exception {
+        Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedInfrastructure.get().kafka().bootstrapServers());
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(props)) {
+            for (EventEnvelope e : events) {
+                producer.send(new ProducerRecord<>(topic, e.aggregateId(), EnvelopeCodec.encode(e))).get();
+            }
+        }
+    }
+
+    static Map<String, List<Document>> snapshot(MongoTemplate mongo) {
+        Map<String, List<Document>> all = new TreeMap<>();
+        for (String collection : List.of(MembershipProjector.AREAS, MembershipProjector.COMMITTEES,
+                FeedbackProjector.PETITIONS, UnitFigures.COLLECTION)) {
+            List<Document> docs = new ArrayList<>();
+            mongo.getCollection(collection).find().into(docs);
+            docs.sort((a, b) -> a.get("_id").toString().compareTo(b.get("_id").toString()));
+            all.put(collection, docs);
+        }
+        return all;
+    }
+}
