@@ -18,9 +18,12 @@ import vn.doanket.membership.api.Position;
 import vn.doanket.membership.api.WorkCommitteeConsolidatedEvent;
 import vn.doanket.membership.api.WorkCommitteeDissolvedEvent;
 import vn.doanket.membership.api.WorkCommitteeEstablishedEvent;
+import vn.doanket.territory.AdministrativeUnit;
+import vn.doanket.territory.Territory;
 
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -30,7 +33,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * The Front Work Committee (Ban Công tác Mặt trận) of a residential area for one term. Its id is
  * {@code <area code>/<first year of the term>}, so an area has one committee per term (a second
  * establishment for the same term is a 409). Invariants: at most one head at a time; no
- * appointment to a dissolved committee; no double appointment of a person to the same position
+ * appointment to a dissolved committee or in a merged-away (or split) residential area; no double appointment of a person to the same position
  * (holding several positions is allowed); every date within the term.
  */
 @Aggregate
@@ -59,7 +62,7 @@ public class WorkCommittee {
     }
 
     @CommandHandler
-    public WorkCommittee(EstablishWorkCommitteeCommand command) {
+    public WorkCommittee(EstablishWorkCommitteeCommand command, Territory territory) {
         if (command.areaCode() == null || !AREA_CODE.matcher(command.areaCode()).matches()) {
             throw DomainException.invalid("invalid-area-code", "Mã khu dân cư không hợp lệ", "Invalid residential area code");
         }
@@ -82,15 +85,17 @@ public class WorkCommittee {
         if (command.establishedOn() == null || command.establishedOn().isAfter(command.termEnd())) {
             throw outsideTerm();
         }
+        requireAreaInForce(territory, command.areaCode(), command.establishedOn());
         apply(new WorkCommitteeEstablishedEvent(command.committeeId(), command.areaCode(), command.termStart(),
                 command.termEnd(), command.plannedDeputies(), command.minimumSize(), command.decisionNumber().strip(),
                 command.establishedOn()));
     }
 
     @CommandHandler
-    public void handle(AppointMemberCommand command) {
+    public void handle(AppointMemberCommand command, Territory territory) {
         requireActive();
         requireWithinTerm(command.appointedOn());
+        requireAreaInForce(territory, areaCode, command.appointedOn());
         requireDecision(command.decisionNumber());
         if (command.personId() == null || command.personId().isBlank() || command.position() == null
                 || command.representing() == null) {
@@ -109,9 +114,10 @@ public class WorkCommittee {
     }
 
     @CommandHandler
-    public void handle(ChangeMemberPositionCommand command) {
+    public void handle(ChangeMemberPositionCommand command, Territory territory) {
         requireActive();
         requireWithinTerm(command.changedOn());
+        requireAreaInForce(territory, areaCode, command.changedOn());
         requireDecision(command.decisionNumber());
         requireHolds(command.personId(), command.from());
         if (command.to() == null || command.to() == command.from()
@@ -140,9 +146,10 @@ public class WorkCommittee {
     }
 
     @CommandHandler
-    public void handle(ConsolidateWorkCommitteeCommand command) {
+    public void handle(ConsolidateWorkCommitteeCommand command, Territory territory) {
         requireActive();
         requireWithinTerm(command.consolidatedOn());
+        requireAreaInForce(territory, areaCode, command.consolidatedOn());
         requireDecision(command.decisionNumber());
         apply(new WorkCommitteeConsolidatedEvent(committeeId, areaCode, command.consolidatedOn(),
                 command.decisionNumber().strip()));
@@ -208,6 +215,25 @@ public class WorkCommittee {
     private void requireActive() {
         if (dissolved) {
             throw DomainException.rule("committee-dissolved", "Ban công tác đã giải thể", "The committee has been dissolved");
+        }
+    }
+
+    /**
+     * A residential area merged away or split (closed in the territory tree on that day) takes no establishment,
+     * appointment, position change or consolidation from that day: its committee must be re-formed in the receiving
+     * area. Days before the area was registered in the system are allowed (committees predate registration), and
+     * areas the tree does not know are not checked.
+     */
+    private static void requireAreaInForce(Territory territory, String areaCode, LocalDate day) {
+        List<AdministrativeUnit> versions = territory.versions(areaCode);
+        if (versions.isEmpty() || territory.unit(areaCode, day).isPresent()) {
+            return;
+        }
+        LocalDate closedOn = versions.get(versions.size() - 1).validTo();
+        if (closedOn != null && !day.isBefore(closedOn)) {
+            throw DomainException.rule("area-not-in-force",
+                    "Khu dân cư không tồn tại vào ngày này (đã sáp nhập hoặc chia tách): cần kiện toàn ban công tác ở khu dân cư mới",
+                    "The residential area does not exist on that day (merged or split): re-form the committee in the receiving area");
         }
     }
 

@@ -103,4 +103,83 @@ class ResidentialAreaTest {
                 .expectExceptionMessage(org.hamcrest.Matchers.containsString("invalid-area-code"))
                 .expectNoEvents();
     }
+
+    // rename, merge, split
+
+    static final String KP = BA_RIA + "-KP01";
+    static final LocalDate REGISTERED = LocalDate.of(2025, 7, 15);
+
+    static ResidentialAreaRegisteredEvent registered(String code, String name) {
+        return new ResidentialAreaRegisteredEvent(code, BA_RIA, name, ResidentialAreaKind.KHU_PHO, REGISTERED);
+    }
+
+    @Test
+    void isRenamedWithItsDecisionAndKeepsItsCode() {
+        LocalDate on = LocalDate.of(2025, 9, 1);
+        fixture.given(registered(KP, "Khu phố 1"))
+                .when(new vn.doanket.membership.api.RenameResidentialAreaCommand(KP, " Khu phố Long Hương ", null, on, "45/QĐ-UBND"))
+                .expectEvents(new vn.doanket.membership.api.ResidentialAreaRenamedEvent(KP, BA_RIA, "Khu phố 1",
+                        "Khu phố Long Hương", ResidentialAreaKind.KHU_PHO, on, "45/QĐ-UBND"))
+                .expectState(area -> assertThat(area.name()).isEqualTo("Khu phố Long Hương"));
+        fixture.given(registered(KP, "Khu phố 1"))
+                .when(new vn.doanket.membership.api.RenameResidentialAreaCommand(KP, "Khu phố 1", ResidentialAreaKind.KHU_PHO, on, "45/QĐ"))
+                .expectException(DomainException.class).expectExceptionMessage(org.hamcrest.Matchers.containsString("same-name"));
+        fixture.given(registered(KP, "Khu phố 1"))
+                .when(new vn.doanket.membership.api.RenameResidentialAreaCommand(KP, "Khu phố 9", null, REGISTERED.minusDays(1), "45/QĐ"))
+                .expectException(DomainException.class).expectExceptionMessage(org.hamcrest.Matchers.containsString("date-before-area"));
+        fixture.given(registered(KP, "Khu phố 1"))
+                .when(new vn.doanket.membership.api.RenameResidentialAreaCommand(KP, "Khu phố 9", null, on, " "))
+                .expectException(DomainException.class).expectExceptionMessage(org.hamcrest.Matchers.containsString("missing-decision"));
+    }
+
+    @Test
+    void isMergedIntoAnotherAreaOfItsCommuneAndThenTakesNoChanges() {
+        LocalDate on = LocalDate.of(2025, 10, 1);
+        String kp2 = BA_RIA + "-KP02";
+        java.util.List<String> merged = java.util.List.of(kp2, BA_RIA + "-KP03");
+        var event = new vn.doanket.membership.api.ResidentialAreaMergedEvent(kp2, BA_RIA, KP, merged, on, "38/QĐ-UBND");
+        fixture.given(registered(kp2, "Khu phố 2"))
+                .when(new vn.doanket.membership.api.MergeResidentialAreaCommand(kp2, KP, merged, on, "38/QĐ-UBND"))
+                .expectEvents(event)
+                .expectState(area -> assertThat(area.closed()).isTrue());
+        fixture.given(registered(kp2, "Khu phố 2"), event)
+                .when(new vn.doanket.membership.api.RenameResidentialAreaCommand(kp2, "Khu phố Mới", null, on.plusDays(1), "50/QĐ"))
+                .expectException(DomainException.class).expectExceptionMessage(org.hamcrest.Matchers.containsString("area-closed"))
+                .expectNoEvents();
+        fixture.given(registered(kp2, "Khu phố 2"), event)
+                .when(new ConfirmResidentialAreaOpenCommand(kp2, on.plusDays(1)))
+                .expectException(DomainException.class).expectExceptionMessage(org.hamcrest.Matchers.containsString("area-closed"));
+        fixture.given(registered(kp2, "Khu phố 2"))
+                .when(new vn.doanket.membership.api.MergeResidentialAreaCommand(kp2, kp2, java.util.List.of(kp2), on, "38/QĐ"))
+                .expectException(DomainException.class).expectExceptionMessage(org.hamcrest.Matchers.containsString("invalid-merge-target"));
+        fixture.given(registered(kp2, "Khu phố 2"))
+                .when(new vn.doanket.membership.api.MergeResidentialAreaCommand(kp2, "26563-KP01", java.util.List.of(kp2), on, "38/QĐ"))
+                .expectException(DomainException.class).expectExceptionMessage(org.hamcrest.Matchers.containsString("merge-across-communes"));
+        fixture.given(registered(kp2, "Khu phố 2"))
+                .when(new vn.doanket.membership.api.MergeResidentialAreaCommand(kp2, KP, java.util.List.of(BA_RIA + "-KP03"), on, "38/QĐ"))
+                .expectException(DomainException.class).expectExceptionMessage(org.hamcrest.Matchers.containsString("invalid-merge-sources"));
+    }
+
+    @Test
+    void isSplitIntoAtLeastTwoAreasOfItsCommune() {
+        LocalDate on = LocalDate.of(2026, 1, 1);
+        java.util.List<String> parts = java.util.List.of(BA_RIA + "-KP05", BA_RIA + "-KP06");
+        fixture.given(registered(KP, "Khu phố 1"))
+                .when(new vn.doanket.membership.api.SplitResidentialAreaCommand(KP, parts, on, "02/QĐ-UBND"))
+                .expectEvents(new vn.doanket.membership.api.ResidentialAreaSplitEvent(KP, BA_RIA, parts, on, "02/QĐ-UBND"))
+                .expectState(area -> assertThat(area.closed()).isTrue());
+        fixture.given(registered(KP, "Khu phố 1"))
+                .when(new vn.doanket.membership.api.SplitResidentialAreaCommand(KP, java.util.List.of(BA_RIA + "-KP05"), on, "02/QĐ"))
+                .expectException(DomainException.class).expectExceptionMessage(org.hamcrest.Matchers.containsString("invalid-split"));
+        fixture.given(registered(KP, "Khu phố 1"), new vn.doanket.membership.api.ResidentialAreaSplitEvent(KP, BA_RIA, parts, on, "02/QĐ"))
+                .when(new vn.doanket.membership.api.SplitResidentialAreaCommand(KP, parts, on.plusDays(1), "03/QĐ"))
+                .expectException(DomainException.class).expectExceptionMessage(org.hamcrest.Matchers.containsString("area-closed"));
+    }
+
+    @Test
+    void confirmsAnOpenAreaWithoutRecordingAnything() {
+        fixture.given(registered(KP, "Khu phố 1"))
+                .when(new ConfirmResidentialAreaOpenCommand(KP, LocalDate.of(2025, 10, 1)))
+                .expectSuccessfulHandlerExecution().expectNoEvents().expectResultMessagePayload(BA_RIA);
+    }
 }

@@ -44,6 +44,64 @@ class WorkCommitteeTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(WorkCommittee.class);
+        fixture.registerInjectableResource(territory);
+    }
+
+    static final String MERGED_AREA = "26560-KPM1";
+    static final String MERGED_ID = MERGED_AREA + "/2024";
+    static final LocalDate AREA_MERGED_ON = LocalDate.of(2025, 10, 1);
+    static vn.doanket.territory.Territory territory;
+
+    @org.junit.jupiter.api.BeforeAll
+    static void territoryWithAMergedArea() {
+        territory = vn.doanket.territory.Territory.loadOfficial();
+        territory.attachResidentialArea(MERGED_AREA, "26560", "Khu phố 7", LocalDate.of(2025, 7, 15));
+        territory.attachResidentialArea("26560-KPM2", "26560", "Khu phố 8", LocalDate.of(2025, 7, 15));
+        territory.detachResidentialArea(MERGED_AREA, AREA_MERGED_ON);
+        territory.linkResidentialAreas(MERGED_AREA, "26560-KPM2", vn.doanket.territory.LineageKind.MERGED_INTO,
+                AREA_MERGED_ON, "38/QĐ-UBND");
+    }
+
+    // merged-away areas
+
+    @Test
+    void aMergedAwayAreaTakesNoAppointmentFromTheMergeOn() {
+        WorkCommitteeEstablishedEvent established = new WorkCommitteeEstablishedEvent(MERGED_ID, MERGED_AREA, START,
+                END, 1, 5, "12/QĐ-MTTQ", START);
+        fixture.given(established)
+                .when(new AppointMemberCommand(MERGED_ID, "p-9", MEMBER, YOUTH_UNION, AREA_MERGED_ON, "40/QĐ"))
+                .expectException(DomainException.class).expectExceptionMessage(containsString("area-not-in-force"))
+                .expectNoEvents();
+        fixture.given(established, new MemberAppointedEvent(MERGED_ID, MERGED_AREA, "p-1", DEPUTY, WOMENS_UNION,
+                        START.plusDays(1), "13/QĐ"))
+                .when(new ChangeMemberPositionCommand(MERGED_ID, "p-1", DEPUTY, HEAD, AREA_MERGED_ON.plusDays(3), "41/QĐ"))
+                .expectException(DomainException.class).expectExceptionMessage(containsString("area-not-in-force"));
+        fixture.given(established)
+                .when(new ConsolidateWorkCommitteeCommand(MERGED_ID, AREA_MERGED_ON.plusMonths(1), "42/QĐ"))
+                .expectException(DomainException.class).expectExceptionMessage(containsString("area-not-in-force"));
+        // before the merge (even before the area was registered in the system) appointments are fine
+        fixture.given(established)
+                .when(new AppointMemberCommand(MERGED_ID, "p-9", MEMBER, YOUTH_UNION, AREA_MERGED_ON.minusDays(1), "39/QĐ"))
+                .expectEvents(new MemberAppointedEvent(MERGED_ID, MERGED_AREA, "p-9", MEMBER, YOUTH_UNION,
+                        AREA_MERGED_ON.minusDays(1), "39/QĐ"));
+        // its members can still be dismissed and the committee dissolved, to be re-formed in the receiving area
+        fixture.given(established, new MemberAppointedEvent(MERGED_ID, MERGED_AREA, "p-1", HEAD, VILLAGE_HEAD,
+                        START.plusDays(1), "13/QĐ"))
+                .when(new DismissMemberCommand(MERGED_ID, "p-1", HEAD, AREA_MERGED_ON, "Khu dân cư sáp nhập", "43/QĐ"))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void noCommitteeIsEstablishedInAMergedAwayArea() {
+        fixture.givenNoPriorActivity()
+                .when(new EstablishWorkCommitteeCommand(MERGED_AREA + "/2026", MERGED_AREA, LocalDate.of(2026, 1, 1),
+                        LocalDate.of(2030, 12, 31), 1, 5, "50/QĐ", LocalDate.of(2026, 1, 1)))
+                .expectException(DomainException.class).expectExceptionMessage(containsString("area-not-in-force"))
+                .expectNoEvents();
+        fixture.givenNoPriorActivity()
+                .when(new EstablishWorkCommitteeCommand("26560-KPM2/2026", "26560-KPM2", LocalDate.of(2026, 1, 1),
+                        LocalDate.of(2030, 12, 31), 1, 5, "50/QĐ", LocalDate.of(2026, 1, 1)))
+                .expectSuccessfulHandlerExecution();
     }
 
     static WorkCommitteeEstablishedEvent established() {

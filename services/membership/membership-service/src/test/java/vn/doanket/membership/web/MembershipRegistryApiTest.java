@@ -1,0 +1,276 @@
+package vn.doanket.membership.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.doanket.events.EnvelopeCodec;
+import vn.doanket.events.EventEnvelope;
+import vn.doanket.territory.Level;
+import vn.doanket.territory.MapView;
+import vn.doanket.territory.Territory;
+import vn.doanket.testing.LocalInfrastructure;
+import vn.doanket.testing.SharedInfrastructure;
+import vn.doanket.testing.TestPersonalData;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The registry over HTTP on the real infrastructure (PostgreSQL event store → Kafka → this service's own territory
+ * feed): residential areas renamed, merged and split; people registered without their name or phone leaving the
+ * service; prestigious persons; reorganisation decisions of official units incl. a historical ward.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.config.name=membership",
+        "doanket.axon.publisher.topic=test.membership-api.events"})
+@LocalInfrastructure
+class MembershipRegistryApiTest {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final String TOPIC = "test.membership-api.events";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    Territory territory;
+    @Value("${spring.kafka.bootstrap-servers}")
+    String bootstrap;
+
+    final HttpClient http = HttpClient.newHttpClient();
+
+    static String suffix() {
+        return Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase();
+    }
+
+    @Test
+    void areasAreRenamedMergedAndSplitAndMergedAwayAreasTakeNoAppointments() throws Exception {
+        String s = suffix();
+        String a = "26560-A" + s, b = "26560-B" + s, c = "26560-C" + s;
+        for (String area : List.of(a, b, c)) {
+            HttpResponse<String> r = post("can-bo-ba-ria", "/api/residential-areas",
+                    "{\"communeCode\":\"26560\",\"name\":\"Khu phố " + area + "\",\"kind\":\"KHU_PHO\",\"areaCode\":\"" + area + "\"}");
+            assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+        }
+        LocalDate tomorrow = territory.today().plusDays(1);
+        assertThat(post("can-bo-ba-ria", "/api/residential-areas/" + a + "/renames",
+                "{\"name\":\"Khu phố Long Hương\",\"renamedOn\":\"" + tomorrow + "\",\"decisionNumber\":\"45/QĐ-UBND\"}")
+                .statusCode()).isEqualTo(201);
+        // B's committee, then B and C merge into a new area from tomorrow
+        assertThat(post("can-bo-ba-ria", "/api/residential-areas/" + b + "/committees", establish()).statusCode()).isEqualTo(201);
+        String into = "26560-N" + s;
+        HttpResponse<String> merged = post("can-bo-ba-ria", "/api/residential-areas/merges",
+                "{\"communeCode\":\"26560\",\"mergedAreaCodes\":[\"" + b + "\",\"" + c + "\"],\"newArea\":{\"name\":\"Khu phố Mới\","
+                        + "\"kind\":\"KHU_PHO\",\"areaCode\":\"" + into + "\"},\"mergedOn\":\"" + tomorrow + "\",\"decisionNumber\":\"38/QĐ-UBND\"}");
+        assertThat(merged.statusCode()).as(merged.body()).isEqualTo(201);
+        assertThat(JSON.readTree(merged.body()).get("receivingAreaCodes").get(0).asText()).isEqualTo(into);
+        // merging an area that is already merged away: a rule, in both languages
+        HttpResponse<String> again = post("can-bo-ba-ria", "/api/residential-areas/merges",
+                "{\"communeCode\":\"26560\",\"mergedAreaCodes\":[\"" + b + "\"],\"intoAreaCode\":\"" + a + "\","
+                        + "\"mergedOn\":\"" + tomorrow.plusDays(2) + "\",\"decisionNumber\":\"39/QĐ-UBND\"}");
+        assertProblem(again, 422, "area-closed");
+        // an unknown area: 404, nothing stored
+        assertProblem(post("can-bo-ba-ria", "/api/residential-areas/merges",
+                "{\"communeCode\":\"26560\",\"mergedAreaCodes\":[\"26560-ZZ" + s + "\"],\"intoAreaCode\":\"" + a + "\","
+                        + "\"mergedOn\":\"" + tomorrow + "\",\"decisionNumber\":\"39/QĐ-UBND\"}"), 404, "not-found");
+        // the split of A into two new areas
+        HttpResponse<String> split = post("can-bo-ba-ria", "/api/residential-areas/" + a + "/splits",
+                "{\"parts\":[{\"name\":\"Khu phố 1A\",\"kind\":\"KHU_PHO\"},{\"name\":\"Khu phố 1B\",\"kind\":\"TO_DAN_PHO\"}],"
+                        + "\"splitOn\":\"" + tomorrow.plusDays(3) + "\",\"decisionNumber\":\"02/QĐ-UBND\"}");
+        assertThat(split.statusCode()).as(split.body()).isEqualTo(201);
+
+        // the service's own tree follows its published facts (HTTP → PostgreSQL → Kafka → territory feed)
+        await(() -> territory.unit(b, tomorrow).isEmpty() && territory.unit(into, tomorrow).isPresent()
+                && territory.unit(a, tomorrow.plusDays(3)).isEmpty());
+        assertThat(territory.nameOf(a, tomorrow)).isEqualTo("Khu phố Long Hương");
+        assertThat(territory.rollUp(b, territory.today(), MapView.asOf(tomorrow), Level.RESIDENTIAL_AREA).codes())
+                .containsExactly(into);
+        // B's committee must be re-formed in the new area: no appointment in B from the merge on
+        HttpResponse<String> appointed = post("can-bo-ba-ria", "/api/residential-areas/" + b + "/committees/2024/members",
+                "{\"personId\":\"p-9\",\"position\":\"MEMBER\",\"representing\":\"YOUTH_UNION\",\"appointedOn\":\""
+                        + tomorrow.plusDays(1) + "\",\"decisionNumber\":\"40/QĐ\"}");
+        assertProblem(appointed, 422, "area-not-in-force");
+
+        List<String> types = new ArrayList<>();
+        records(r -> r.key().equals(b) || r.key().equals(a), 5).forEach(r -> types.add(EnvelopeCodec.decode(r.value()).eventType()));
+        assertThat(types).contains("ResidentialAreaRenamed", "ResidentialAreaMerged", "ResidentialAreaSplit");
+    }
+
+    @Test
+    void peopleAreRegisteredAndNoNameOrPhoneLeavesTheService() throws Exception {
+        String personId = "p-" + suffix().toLowerCase();
+        HttpResponse<String> created = post("can-bo-ba-ria", "/api/units/26560/people", person(personId, "0912 345 678"));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        assertProblem(post("can-bo-ba-ria", "/api/units/26560/people", person("p-" + suffix().toLowerCase(), "12")),
+                400, null);
+        assertThat(post("can-bo-cao-bang", "/api/units/26560/people", person("p-x" + suffix().toLowerCase(), null))
+                .statusCode()).isEqualTo(404);
+        HttpResponse<String> updated = put("can-bo-ba-ria", "/api/units/26560/people/" + personId,
+                person(personId, "0912345678").replace("\"Kinh\"", "\"Hoa\""));
+        assertThat(updated.statusCode()).as(updated.body()).isEqualTo(200);
+        assertProblem(put("can-bo-hcm", "/api/units/26506/people/" + personId, person(personId, null)), 404, "person-not-found");
+
+        List<ConsumerRecord<String, byte[]>> published = records(r -> r.key().equals(personId), 2);
+        for (ConsumerRecord<String, byte[]> r : published) {
+            String value = new String(r.value(), StandardCharsets.UTF_8);
+            assertThat(value).doesNotContain(TestPersonalData.PETITIONER_NAME, TestPersonalData.PHONE_DIGITS, "Nhung");
+        }
+        assertThat(published).extracting(r -> EnvelopeCodec.decode(r.value()).eventType())
+                .containsExactly("PersonRegistered", "PersonUpdated");
+        // stored (the event store is the service's own), in the internal event only
+        assertThat(jdbc.queryForObject("select count(*) from domain_event_entry where aggregate_identifier = ? "
+                + "and payload_type like '%PersonIdentityRecordedEvent'", Long.class, personId)).isEqualTo(1L);
+    }
+
+    @Test
+    void prestigiousPersonsAreRecognisedForPeriods() throws Exception {
+        String personId = "p-" + suffix().toLowerCase();
+        String body = "{\"personId\":\"" + personId + "\",\"recognisedFrom\":\"2025-08-01\",\"recognisedUntil\":\"2029-07-31\","
+                + "\"decisionNumber\":\"15/QĐ-UBND\"}";
+        assertThat(post("can-bo-ba-ria", "/api/units/26560/prestigious-persons", body).statusCode()).isEqualTo(201);
+        assertProblem(post("can-bo-ba-ria", "/api/units/26560/prestigious-persons", body), 422, "overlapping-recognition");
+        assertThat(post("can-bo-ba-ria", "/api/units/26560/prestigious-persons/" + personId + "/endings",
+                "{\"endedOn\":\"2026-06-01\",\"reason\":\"Chuyển nơi cư trú\",\"decisionNumber\":\"61/QĐ\"}").statusCode())
+                .isEqualTo(201);
+        assertThat(post("lanh-dao-ba-ria", "/api/units/26560/prestigious-persons", body).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void reorganisationDecisionsAreCheckedAgainstTheSnapshotAndFollowedByTheTree() throws Exception {
+        String historical = "{\"decisionNumber\":\"837/NQ-UBTVQH14\",\"kind\":\"MERGER\",\"effectiveDate\":\"2020-01-01\","
+                + "\"predecessors\":[{\"code\":\"26551\",\"name\":\"Phường Phước Hiệp\",\"level\":\"COMMUNE\",\"type\":\"Phường\","
+                + "\"parentCode\":\"748\",\"origin\":\"HISTORICAL\",\"existedFrom\":\"1994-07-02\"}],"
+                + "\"successors\":[{\"code\":\"26560\",\"name\":\"Phường Phước Trung\",\"level\":\"COMMUNE\",\"type\":\"Phường\","
+                + "\"parentCode\":\"748\",\"origin\":\"ON_MAP\"}]}";
+        assertThat(post("can-bo-hcm", "/api/reorganisation-decisions", historical).statusCode()).isEqualTo(403);
+        HttpResponse<String> recorded = post("quan-tri", "/api/reorganisation-decisions", historical);
+        assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(201);
+        assertProblem(post("quan-tri", "/api/reorganisation-decisions", historical), 409, "already-exists");
+
+        await(() -> territory.unit("26551", LocalDate.of(2019, 1, 1)).isPresent());
+        assertThat(territory.rollUp("26551", LocalDate.of(2019, 5, 1), MapView.current(), Level.PROVINCE).codes())
+                .containsExactly("79");
+        // now it exists: registering it again as historical (under another decision) is rejected with the reason
+        HttpResponse<String> exists = post("quan-tri", "/api/reorganisation-decisions",
+                historical.replace("837/NQ-UBTVQH14", "838/NQ-UBTVQH14"));
+        assertProblem(exists, 422, "historical-unit-exists");
+        assertThat(JSON.readTree(exists.body()).get("detail_vi").asText()).contains("26551", "đã có trong danh mục");
+        // a decision that contradicts the snapshot
+        HttpResponse<String> contradicts = post("quan-tri", "/api/reorganisation-decisions",
+                historical.replace("837/NQ-UBTVQH14", "839/NQ-UBTVQH14").replace("\"HISTORICAL\"", "\"ON_MAP\"")
+                        .replace("26551", "26554"));
+        assertProblem(contradicts, 422, "contradicts-snapshot");
+    }
+
+    @Test
+    void referenceDataIsBilingual() throws Exception {
+        HttpResponse<String> r = get("lanh-dao-ba-ria", "/api/reference/member-organisations");
+        assertThat(r.statusCode()).isEqualTo(200);
+        JsonNode list = JSON.readTree(r.body());
+        assertThat(list).hasSize(10);
+        assertThat(list.get(0).get("labelVi").asText()).isEqualTo("Hội Liên hiệp Phụ nữ");
+        assertThat(list.get(0).get("labelEn").asText()).isEqualTo("Women's Union");
+        assertThat(get(null, "/api/reference/positions").statusCode()).isEqualTo(401);
+    }
+
+    static String establish() {
+        return "{\"termStart\":\"2024-10-01\",\"termEnd\":\"2029-09-30\",\"plannedDeputies\":2,"
+                + "\"minimumSize\":5,\"decisionNumber\":\"12/QĐ-MTTQ\",\"establishedOn\":\"2024-10-01\"}";
+    }
+
+    static String person(String personId, String phone) {
+        return "{\"personId\":\"" + personId + "\",\"fullName\":\"" + TestPersonalData.PETITIONER_NAME + "\",\"gender\":\"FEMALE\","
+                + "\"birthYear\":1985,\"ethnicity\":\"Kinh\",\"religion\":\"Phật giáo\",\"partyMember\":true"
+                + (phone == null ? "" : ",\"phone\":\"" + phone + "\"") + "}";
+    }
+
+    static void assertProblem(HttpResponse<String> response, int status, String code) throws Exception {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).contains("application/problem+json");
+        JsonNode problem = JSON.readTree(response.body());
+        if (code != null) {
+            assertThat(problem.get("code").asText()).isEqualTo(code);
+        }
+        assertThat(problem.get("title_vi")).isNotNull();
+        assertThat(problem.get("detail")).isNotNull();
+    }
+
+    private HttpResponse<String> post(String account, String path, String json) throws Exception {
+        return send(account, path, "POST", json);
+    }
+
+    private HttpResponse<String> put(String account, String path, String json) throws Exception {
+        return send(account, path, "PUT", json);
+    }
+
+    private HttpResponse<String> get(String account, String path) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET();
+        if (account != null) {
+            b.header("Authorization", SharedInfrastructure.get().identity().bearer(account));
+        }
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private HttpResponse<String> send(String account, String path, String method, String json) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                        .header("Content-Type", "application/json")
+                        .header("Authorization", SharedInfrastructure.get().identity().bearer(account))
+                        .method(method, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private List<ConsumerRecord<String, byte[]>> records(Predicate<ConsumerRecord<String, byte[]>> wanted, int expected) {
+        Map<String, Object> config = Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
+        List<ConsumerRecord<String, byte[]>> found = new ArrayList<>();
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config)) {
+            consumer.subscribe(List.of(TOPIC));
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (found.size() < expected && System.nanoTime() < deadline) {
+                for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(200))) {
+                    if (r.key() != null && wanted.test(r)) {
+                        found.add(r);
+                    }
+                }
+            }
+        }
+        assertThat(found).hasSizeGreaterThanOrEqualTo(expected);
+        return found;
+    }
+
+    private static void await(BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!condition.getAsBoolean()) {
+            assertThat(System.nanoTime()).as("condition within 30 s").isLessThan(deadline);
+            Thread.sleep(100);
+        }
+    }
+}
