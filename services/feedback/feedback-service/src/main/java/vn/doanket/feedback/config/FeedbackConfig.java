@@ -11,6 +11,14 @@ import vn.doanket.feedback.command.PetitionRegistry;
 import vn.doanket.security.personaldata.LoggingRevealListener;
 import vn.doanket.territory.Territory;
 
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.messaging.StreamableMessageSource;
+import org.springframework.mail.javamail.JavaMailSender;
+import vn.doanket.feedback.notify.LoggingNotifier;
+import vn.doanket.feedback.notify.NotificationHandler;
+import vn.doanket.feedback.notify.PetitionNotifier;
+import vn.doanket.feedback.notify.SmtpNotifier;
+
 import java.time.Clock;
 
 /** The feedback service's beans. */
@@ -25,6 +33,24 @@ public class FeedbackConfig {
     @Bean
     public Clock feedbackClock() {
         return Clock.system(Territory.ZONE);
+    }
+
+    /** Notifications: {@code doanket.feedback.notifications.adapter} = {@code log} (default) or {@code smtp}. */
+    @Bean
+    public PetitionNotifier petitionNotifier(FeedbackProperties properties,
+                                             org.springframework.beans.factory.ObjectProvider<JavaMailSender> mail) {
+        if ("smtp".equals(properties.getNotifications().getAdapter())) {
+            return new SmtpNotifier(mail.getObject(), properties.getNotifications().getFrom());
+        }
+        return new LoggingNotifier();
+    }
+
+    /** The notification processor starts at the head of the event store: a new deployment does not resend history. */
+    @Bean
+    public ConfigurerModule notificationProcessor() {
+        return configurer -> configurer.eventProcessing(processing -> processing.registerPooledStreamingEventProcessor(
+                NotificationHandler.GROUP, org.axonframework.config.Configuration::eventStore,
+                (c, builder) -> builder.initialToken(StreamableMessageSource::createHeadToken)));
     }
 
     @Bean

@@ -3,16 +3,10 @@ package vn.doanket.feedback.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import vn.doanket.events.Actor;
 import vn.doanket.events.EnvelopeCodec;
 import vn.doanket.events.EventEnvelope;
 import vn.doanket.feedback.api.PetitionReceivedEvent;
-import vn.doanket.testing.LocalInfrastructure;
 import vn.doanket.testing.TestPersonalData;
 
 import java.nio.charset.StandardCharsets;
@@ -28,28 +22,11 @@ import static vn.doanket.feedback.web.Http.ok;
  * store, MongoDB query model, Kafka topic, real tokens. Petitioner identity is masked for everyone but the
  * petition's handler, and each reveal is recorded.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.config.name=feedback",
-        "doanket.axon.publisher.topic=test.feedback-api.events",
-        "doanket.feedback.escalation.enabled=false"})
-@LocalInfrastructure
-class PetitionApiTest {
+class PetitionApiTest extends FeedbackIntegrationTest {
 
-    static final String TOPIC = "test.feedback-api.events";
     static final String HIDDEN = "Ẩn danh / Hidden";
     static final String HANDLER = "xu-ly-don-ba-ria";
     static final String OFFICER = "can-bo-ba-ria";
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Value("${spring.kafka.bootstrap-servers}")
-    String bootstrap;
-
-    Http http() {
-        return new Http(port);
-    }
 
     static String intake(String unit, boolean anonymous, boolean withPetitioner) {
         String petitioner = withPetitioner ? ",\"petitioner\":{\"fullName\":\"" + TestPersonalData.PETITIONER_NAME
@@ -248,10 +225,6 @@ class PetitionApiTest {
         assertThat(split.at("/petition/partIds")).hasSize(2);
         assertProblem(http.post(HANDLER, "/api/petitions/" + original + "/split", "{\"reason\":\"x\",\"parts\":[{\"subject\":\"a\","
                 + "\"content\":\"b\"}]}"), 400, "validation-failed");
-    }
-
-    long storedEvents() {
-        return jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
     }
 
     long reveals(String id) {

@@ -1,0 +1,100 @@
+package vn.doanket.feedback.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import vn.doanket.testing.TestPersonalData;
+
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.doanket.feedback.web.Http.assertProblem;
+import static vn.doanket.feedback.web.Http.ok;
+
+/** Open311 GeoReport v2 requests become petitions through the same commands; form-encoded and JSON. */
+class Open311ApiTest extends FeedbackIntegrationTest {
+
+    static final String KEY = "open311-demo-key-ba-ria";
+
+    HttpResponse<String> form(String body) throws Exception {
+        return http().send(null, HttpRequest.newBuilder(http().uri("/open311/v2/requests.json"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+    }
+
+    static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void servicesAreTheTopics() throws Exception {
+        JsonNode services = ok(http().get(null, "/open311/v2/services.json"), 200);
+        assertThat(services).hasSize(8);
+        assertThat(services.get(0).get("service_code").asText()).isEqualTo("LAND");
+        assertThat(services.get(0).get("service_name").asText()).isEqualTo("Đất đai");
+    }
+
+    @Test
+    void aFormEncodedRequestBecomesAnOnlinePetitionOfTheJurisdictionWithTheCitizenAsPetitioner() throws Exception {
+        long before = storedEvents();
+        JsonNode created = ok(form("api_key=" + KEY + "&jurisdiction_id=26560&service_code=INFRASTRUCTURE"
+                + "&description=" + enc("Ổ gà lớn trên đường Nguyễn Thanh Đằng") + "&lat=10.4963&long=107.1684"
+                + "&address_string=" + enc("Đường Nguyễn Thanh Đằng") + "&first_name=" + enc("Hồng Nhung")
+                + "&last_name=" + enc("Nguyễn Thị") + "&email=" + enc(TestPersonalData.EMAIL)
+                + "&phone=" + TestPersonalData.PHONE_DIGITS), 201);
+        String id = created.get(0).get("service_request_id").asText();
+        assertThat(id).startsWith("PA-26560-");
+        assertThat(storedEvents()).isEqualTo(before + 1);
+
+        JsonNode petition = http().await("can-bo-ba-ria", "/api/petitions/" + id, v -> !v.get("petition").isNull());
+        assertThat(petition.at("/petition/channel").asText()).isEqualTo("ONLINE");
+        assertThat(petition.at("/petition/topic").asText()).isEqualTo("INFRASTRUCTURE");
+        assertThat(petition.at("/petition/unitCode").asText()).isEqualTo("26560");
+        assertThat(petition.at("/petition/anonymous").asBoolean()).isFalse();
+        assertThat(petition.at("/petition/content").asText()).contains("10.4963, 107.1684");
+        assertThat(petition.at("/petitioner/fullName").asText()).isEqualTo("Ẩn danh / Hidden");
+        assertThat(petition.at("/petition/history/0/actorId").asText()).isEqualTo("open311:ung-dung-ba-ria");
+        assertThat(jdbc.queryForObject("select full_name from petitioner where petition_id = ?", String.class, id))
+                .isEqualTo(TestPersonalData.PETITIONER_NAME);
+
+        JsonNode one = ok(http().get(null, "/open311/v2/requests/" + id + ".json?api_key=" + KEY), 200);
+        assertThat(one.get(0).get("status").asText()).isEqualTo("open");
+        assertThat(one.get(0).get("service_code").asText()).isEqualTo("INFRASTRUCTURE");
+        JsonNode all = ok(http().get(null, "/open311/v2/requests.json?api_key=" + KEY + "&status=open"), 200);
+        assertThat(all.toString()).contains(id);
+        // an officer's petition is not the app's to read
+        String officers = ok(http().post("can-bo-ba-ria", "/api/petitions", PetitionApiTest.intake("26560", true, false)), 201)
+                .get("petitionId").asText();
+        http().await("can-bo-ba-ria", "/api/petitions/" + officers, v -> !v.get("petition").isNull());
+        assertProblem(http().get(null, "/open311/v2/requests/" + officers + ".json?api_key=" + KEY), 404, "request-not-found");
+    }
+
+    @Test
+    void aJsonRequestWithoutNameIsAnonymous() throws Exception {
+        JsonNode created = ok(http().send(null, HttpRequest.newBuilder(http().uri("/open311/v2/requests.json"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"api_key\":\"" + KEY + "\",\"service_code\":\"ENVIRONMENT\","
+                        + "\"description\":\"Khói bụi từ xưởng gỗ\",\"lat\":10.5,\"long\":107.2}", StandardCharsets.UTF_8))), 201);
+        String id = created.get(0).get("service_request_id").asText();
+        JsonNode petition = http().await("can-bo-ba-ria", "/api/petitions/" + id, v -> !v.get("petition").isNull());
+        assertThat(petition.at("/petition/anonymous").asBoolean()).isTrue();
+        assertThat(petition.get("petitioner").isNull()).isTrue();
+    }
+
+    @Test
+    void badKeysAndBadRequestsStoreNothing() throws Exception {
+        long before = storedEvents();
+        assertProblem(form("api_key=wrong&service_code=LAND&description=x"), 403, "forbidden");
+        assertProblem(form("service_code=LAND&description=x"), 403, "forbidden");
+        assertProblem(form("api_key=" + KEY + "&description=x"), 400, "missing-service-code");
+        assertProblem(form("api_key=" + KEY + "&service_code=LAND"), 400, "missing-description");
+        assertProblem(form("api_key=" + KEY + "&service_code=WEATHER&description=x"), 422, "unknown-topic");
+        assertProblem(form("api_key=" + KEY + "&service_code=LAND&description=x&lat=abc&long=1"), 400, "invalid-lat");
+        assertProblem(form("api_key=" + KEY + "&jurisdiction_id=01&service_code=LAND&description=x"), 404, "jurisdiction-not-found");
+        assertProblem(http().get(null, "/open311/v2/requests.json?api_key=nope"), 403, "forbidden");
+        assertProblem(http().get(null, "/open311/v2/requests.json?api_key=" + KEY + "&status=maybe"), 400, "invalid-status");
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+}
