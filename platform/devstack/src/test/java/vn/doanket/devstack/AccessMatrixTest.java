@@ -143,6 +143,57 @@ class AccessMatrixTest {
             rows.add(committeeRow("POST " + committees + "/{termYear}/dissolution", base + "/2024/dissolution",
                     "{\"dissolvedOn\":\"2020-01-01\",\"reason\":\"Lý do\"}", area, existing(area)));
         }
+        // membership: renames, merges and splits of residential areas — officers and administrators, in their territory.
+        // The areas named don't exist (404 once authorised) or the body breaks a rule checked after authorisation, so
+        // the matrix changes no state.
+        for (String commune : List.of("26560", "26506", "00004", "26554")) {
+            String area = commune + "-ZZ01";
+            rows.add(officerRow("POST /api/residential-areas/{areaCode}/renames", "/api/residential-areas/" + area + "/renames",
+                    "{\"name\":\"Khu phố Mới\",\"renamedOn\":\"2026-01-01\",\"decisionNumber\":\"1/QĐ\"}", commune, 404));
+            rows.add(officerRow("POST /api/residential-areas/{areaCode}/splits", "/api/residential-areas/" + area + "/splits",
+                    "{\"parts\":[{\"name\":\"Khu 1\",\"kind\":\"THON\"},{\"name\":\"Khu 2\",\"kind\":\"THON\"}],"
+                            + "\"splitOn\":\"2026-01-01\",\"decisionNumber\":\"2/QĐ\"}", commune, 404));
+            // neither a receiving area nor a new one: 400, once authorised
+            rows.add(officerRow("POST /api/residential-areas/merges", "/api/residential-areas/merges",
+                    "{\"communeCode\":\"" + commune + "\",\"mergedAreaCodes\":[\"" + area + "\"],"
+                            + "\"mergedOn\":\"2026-01-01\",\"decisionNumber\":\"3/QĐ\"}", commune, 400));
+            // people: a birth year that makes the person a child (400 once authorised); no such person to update (404)
+            rows.add(officerRow("POST /api/units/{unitCode}/people", "/api/units/" + commune + "/people",
+                    "{\"personId\":\"p-matrix\",\"fullName\":\"Lê Văn Kiểm\",\"gender\":\"MALE\",\"birthYear\":2020,"
+                            + "\"ethnicity\":\"Kinh\",\"partyMember\":false}", commune, 400));
+            rows.add(officerRow("PUT /api/units/{unitCode}/people/{personId}", "/api/units/" + commune + "/people/p-matrix",
+                    "{\"fullName\":\"Lê Văn Kiểm\",\"gender\":\"MALE\",\"birthYear\":1970,"
+                            + "\"ethnicity\":\"Kinh\",\"partyMember\":false}", commune, 404));
+            // prestigious persons: a period that ends before it starts (422); no recognition to end (404)
+            rows.add(officerRow("POST /api/units/{unitCode}/prestigious-persons", "/api/units/" + commune + "/prestigious-persons",
+                    "{\"personId\":\"p-matrix\",\"recognisedFrom\":\"2026-01-01\",\"recognisedUntil\":\"2025-01-01\","
+                            + "\"decisionNumber\":\"4/QĐ\"}", commune, 422));
+            rows.add(officerRow("POST /api/units/{unitCode}/prestigious-persons/{personId}/endings",
+                    "/api/units/" + commune + "/prestigious-persons/p-matrix/endings",
+                    "{\"endedOn\":\"2026-01-01\",\"reason\":\"Lý do\",\"decisionNumber\":\"5/QĐ\"}", commune, 404));
+        }
+        // membership: roster imports of a commune — officers and administrators, in their territory; without a file (400)
+        // or for a job that does not exist (404), once authorised
+        for (String commune : List.of("26560", "26506", "00004", "26554")) {
+            rows.add(officerRow("POST /api/units/{communeCode}/roster-imports", "/api/units/" + commune + "/roster-imports",
+                    null, commune, 400));
+            rows.add(officerRow("GET /api/units/{communeCode}/roster-imports/{jobId}",
+                    "/api/units/" + commune + "/roster-imports/no-such-job", null, commune, 404));
+        }
+        // membership: reorganisation decisions of official units — national administrators only; this one contradicts the
+        // snapshot (Phường Phước Nguyên existed until 1 July 2025), so it is refused with 422 and nothing is stored
+        rows.add(new Row("membership", "POST", "/api/reorganisation-decisions", "/api/reorganisation-decisions",
+                "{\"decisionNumber\":\"9/NQ-MATRIX\",\"kind\":\"MERGER\",\"effectiveDate\":\"2020-01-01\","
+                        + "\"predecessors\":[{\"code\":\"26554\",\"name\":\"Phường Phước Nguyên\",\"level\":\"COMMUNE\","
+                        + "\"type\":\"Phường\",\"parentCode\":\"748\",\"origin\":\"ON_MAP\"}],"
+                        + "\"successors\":[{\"code\":\"26560\",\"name\":\"Phường Phước Trung\",\"level\":\"COMMUNE\","
+                        + "\"type\":\"Phường\",\"parentCode\":\"748\",\"origin\":\"ON_MAP\"}]}",
+                (account, scope) -> account == null ? 401 : ADMINISTRATORS.contains(account) ? 422 : 403));
+        // membership: bilingual reference data — every signed-in caller
+        for (String catalogue : List.of("member-organisations", "positions", "residential-area-kinds")) {
+            rows.add(new Row("membership", "GET", "/api/reference/" + catalogue, "/api/reference/" + catalogue, null,
+                    (account, scope) -> account == null ? 401 : 200));
+        }
         // dashboard: figures of a unit — every role, in its territory; old-map units are not on today's map
         for (String unit : List.of("VN", "79", "26560", "26506", "01", "00004", "04", "77", "26560-KP01")) {
             rows.add(new Row("dashboard", "GET", "/api/units/{code}/figures", "/api/units/" + unit + "/figures", null,
@@ -207,6 +258,17 @@ class AccessMatrixTest {
                 (account, scope) -> account == null ? 401
                         : !OFFICERS.contains(account) ? 403
                         : !covers(scope, area) ? 404
+                        : authorised);
+    }
+
+    /** Officers and administrators whose scope covers {@code unit}; {@code authorised} once they are let in. */
+    static Row officerRow(String endpoint, String path, String body, String unit, int authorised) {
+        String[] parts = endpoint.split(" ", 2);
+        return new Row("membership", parts[0], parts[1], path, body,
+                (account, scope) -> account == null ? 401
+                        : !OFFICERS.contains(account) ? 403
+                        // 26554 merged away on 1 July 2025: not a unit of today's map, for anyone
+                        : !covers(scope, unit) || unit.equals("26554") ? 404
                         : authorised);
     }
 

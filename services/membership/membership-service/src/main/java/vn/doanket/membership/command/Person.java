@@ -107,6 +107,19 @@ public class Person {
         }
     }
 
+    /**
+     * Checks a person's details as registration would, without recording anything (for imports, which must not
+     * write half of a row).
+     *
+     * @throws DomainException the first problem, with its code ({@code invalid-name}, {@code missing-gender},
+     *                         {@code invalid-birth-year}, {@code invalid-ethnicity}, {@code invalid-religion},
+     *                         {@code invalid-phone})
+     */
+    public static void checkDetails(String fullName, Gender gender, int birthYear, String ethnicity, String religion,
+                                    String phone, LocalDate on) {
+        validate(fullName, gender, birthYear, ethnicity, religion, phone, on);
+    }
+
     private static Details validate(String fullName, Gender gender, int birthYear, String ethnicity, String religion,
                                     String phone, LocalDate on) {
         String name = fullName == null ? "" : fullName.strip().replaceAll("\\s+", " ");
