@@ -48,7 +48,7 @@ public class Rebuild {
 
     /** What the progress endpoint shows. */
     public record Progress(State state, String database, String serving, long processed, long total,
-                           double eventsPerSecond, Long etaSeconds, Instant startedAt, Instant finishedAt,
+                           long skipped, double eventsPerSecond, Long etaSeconds, Instant startedAt, Instant finishedAt,
                            String error) {
     }
 
@@ -68,6 +68,8 @@ public class Rebuild {
     private volatile String error;
     private volatile long total;
     private final AtomicLong processed = new AtomicLong();
+    /** Messages that are not applicable envelopes (the live consumer sends them to its dead-letter topic). */
+    private final AtomicLong skipped = new AtomicLong();
     private Thread worker;
 
     public Rebuild(ReadModelDatabase databases, Territory territory, String bootstrap, Map<String, String> topics, Clock clock) {
@@ -90,6 +92,7 @@ public class Rebuild {
         error = null;
         total = 0;
         processed.set(0);
+        skipped.set(0);
         state = State.RUNNING;
         worker = new Thread(this::run, "dashboard-rebuild");
         worker.setDaemon(true);
@@ -116,7 +119,7 @@ public class Rebuild {
         double seconds = start == null ? 0 : Math.max(0.001, Duration.between(start, end).toMillis() / 1000.0);
         double rate = start == null ? 0 : done / seconds;
         Long eta = state != State.RUNNING ? null : rate <= 0 ? null : (long) Math.ceil(Math.max(0, total - done) / rate);
-        return new Progress(state, database, databases.active(), done, total, Math.round(rate * 10) / 10.0, eta,
+        return new Progress(state, database, databases.active(), done, total, skipped.get(), Math.round(rate * 10) / 10.0, eta,
                 start, finishedAt, error);
     }
 
@@ -129,11 +132,18 @@ public class Rebuild {
             MembershipProjector membership = new MembershipProjector(documents, figures, territory, dated);
             FeedbackProjector feedback = new FeedbackProjector(documents, figures, dated, territory);
             Consumer<ConsumerRecord<String, byte[]>> apply = record -> {
-                EventEnvelope envelope = EnvelopeCodec.decode(record.value());
-                if ("feedback".equals(topics.get(record.topic()))) {
-                    feedback.handle(envelope);
-                } else {
-                    membership.handle(envelope);
+                try {
+                    EventEnvelope envelope = EnvelopeCodec.decode(record.value());
+                    if ("feedback".equals(topics.get(record.topic()))) {
+                        feedback.handle(envelope);
+                    } else {
+                        membership.handle(envelope);
+                    }
+                } catch (RuntimeException unusable) {
+                    // never the payload in the log: it may hold personal data
+                    log.warn("Rebuild skips {}-{}@{}: {}", record.topic(), record.partition(), record.offset(),
+                            unusable.getClass().getSimpleName());
+                    skipped.incrementAndGet();
                 }
                 processed.incrementAndGet();
             };

@@ -13,6 +13,12 @@ import java.time.Clock;
 @Configuration(proxyBeanMethods = false)
 public class RebuildConfig {
 
+    /** Boot backs off its own client when a database factory is defined: the client from the same URI. */
+    @Bean(destroyMethod = "close")
+    public MongoClient mongoClient(MongoProperties properties) {
+        return com.mongodb.client.MongoClients.create(properties.determineUri());
+    }
+
     @Bean
     public ReadModelDatabase mongoDatabaseFactory(MongoClient client, MongoProperties properties) {
         return new ReadModelDatabase(client, properties.getMongoClientDatabase());
