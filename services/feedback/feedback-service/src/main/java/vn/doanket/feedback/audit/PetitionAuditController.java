@@ -2,13 +2,18 @@ package vn.doanket.feedback.audit;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import vn.doanket.audit.Checkpoint;
+import vn.doanket.audit.Checkpointer;
 import vn.doanket.events.error.DomainException;
 import vn.doanket.reports.HeaderLanguage;
 import vn.doanket.reports.ReportDocument;
@@ -34,10 +39,23 @@ public class PetitionAuditController {
 
     private final PetitionTimeline timeline;
     private final PetitionVerification verification;
+    private final Checkpointer checkpointer;
 
-    public PetitionAuditController(PetitionTimeline timeline, PetitionVerification verification) {
+    public PetitionAuditController(PetitionTimeline timeline, PetitionVerification verification, Checkpointer checkpointer) {
         this.timeline = timeline;
         this.verification = verification;
+        this.checkpointer = checkpointer;
+    }
+
+    /**
+     * Signs a checkpoint of every petition's chain head now (besides the periodic ones): national
+     * auditors and administrators, since a checkpoint covers the whole service.
+     */
+    @PostMapping("/api/audit/checkpoints")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasAnyRole('AUDITOR', 'ADMINISTRATOR') and @scope.require('VN')")
+    public Checkpoint checkpoint() {
+        return checkpointer.checkpointNow();
     }
 
     /** The petition's steps from its events: who, role, unit, when, what changed, why. */

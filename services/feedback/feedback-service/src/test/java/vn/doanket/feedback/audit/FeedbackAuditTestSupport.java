@@ -64,12 +64,31 @@ public abstract class FeedbackAuditTestSupport {
         return JSON.readTree(body);
     }
 
-    protected static void assertProblem(HttpResponse<byte[]> response, int status, String code) throws Exception {
+    protected static void assertProblemBytes(HttpResponse<byte[]> response, int status, String code) throws Exception {
         JsonNode problem = json(response, status);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
                 ct -> assertThat(ct).startsWith("application/problem+json"));
         assertThat(problem.get("code").asText()).isEqualTo(code);
         assertThat(problem.get("title_vi").asText()).isNotBlank();
+    }
+
+    protected static void assertProblem(HttpResponse<String> response, int status, String code) throws Exception {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                ct -> assertThat(ct).startsWith("application/problem+json"));
+        assertThat(JSON.readTree(response.body()).get("code").asText()).isEqualTo(code);
+    }
+
+    /** @return the text of every page of a PDF (OpenPDF's extractor) */
+    protected static String pdfText(byte[] pdf) throws Exception {
+        com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf);
+        StringBuilder text = new StringBuilder();
+        com.lowagie.text.pdf.parser.PdfTextExtractor extractor = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
+        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+            text.append(extractor.getTextFromPage(page)).append('\n');
+        }
+        reader.close();
+        return text.toString();
     }
 
     /** Waits until the query model has applied the petition's event {@code seq}. */

@@ -196,18 +196,20 @@ class QuarterlySynthesisApiTest extends FeedbackAuditTestSupport {
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
         assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(pdfText(pdf.body())).contains("Báo cáo tổng hợp ý kiến, kiến nghị của cử tri và Nhân dân", "Đất đai",
+                "Theo cơ quan nhận", "Chưa được trả lời, chuyển sang quý sau", ids.get("C"));
     }
 
     @Test
     void badParametersAreProblemsAndScopeIsEnforced() throws Exception {
         String base = "/api/units/" + commune + "/petitions/synthesis";
-        assertProblem(get(LEADER, base + "?year=2026&quarter=5"), 400, "invalid-quarter");
-        assertProblem(get(LEADER, base + "?year=abc&quarter=1"), 400, "invalid-year");
-        assertProblem(get(LEADER, base + "?year=2026&quarter=1&format=csv"), 400, "invalid-format");
-        assertProblem(get(LEADER, base + "?year=2026&quarter=1&lang=fr"), 400, "invalid-language");
+        assertProblemBytes(get(LEADER, base + "?year=2026&quarter=5"), 400, "invalid-quarter");
+        assertProblemBytes(get(LEADER, base + "?year=abc&quarter=1"), 400, "invalid-year");
+        assertProblemBytes(get(LEADER, base + "?year=2026&quarter=1&format=csv"), 400, "invalid-format");
+        assertProblemBytes(get(LEADER, base + "?year=2026&quarter=1&lang=fr"), 400, "invalid-language");
         assertThat(get(LEADER, base + "?quarter=1").statusCode()).isEqualTo(400);
-        assertProblem(get("lanh-dao-ha-noi", base + "?year=2026&quarter=1"), 404, "unit-not-found");
-        assertProblem(get("quan-tri", base + "?year=2026&quarter=1"), 403, "forbidden");
+        assertProblemBytes(get("lanh-dao-ha-noi", base + "?year=2026&quarter=1"), 404, "unit-not-found");
+        assertProblemBytes(get("quan-tri", base + "?year=2026&quarter=1"), 403, "forbidden");
         assertThat(get(null, base + "?year=2026&quarter=1").statusCode()).isEqualTo(401);
     }
 }
