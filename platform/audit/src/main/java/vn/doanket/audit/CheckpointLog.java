@@ -69,31 +69,36 @@ public final class CheckpointLog {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
             try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                    StandardOpenOption.APPEND); FileLock ignored = channel.lock()) {
-                State state = verify(signingKeys.getPublic());
-                List<Checkpoint.Head> changed = new ArrayList<>();
-                for (ChainEntry head : heads.values()) {
-                    String mac = HexFormat.of().formatHex(head.mac());
-                    Checkpoint.Head known = state.heads().get(head.aggregateId());
-                    if (known == null || known.seq() != head.seq() || !known.mac().equals(mac)) {
-                        changed.add(new Checkpoint.Head(head.aggregateId(), head.seq(), mac));
+                    StandardOpenOption.APPEND)) {
+                FileLock lock = channel.lock();
+                try {
+                    State state = verify(signingKeys.getPublic());
+                    List<Checkpoint.Head> changed = new ArrayList<>();
+                    for (ChainEntry head : heads.values()) {
+                        String mac = HexFormat.of().formatHex(head.mac());
+                        Checkpoint.Head known = state.heads().get(head.aggregateId());
+                        if (known == null || known.seq() != head.seq() || !known.mac().equals(mac)) {
+                            changed.add(new Checkpoint.Head(head.aggregateId(), head.seq(), mac));
+                        }
                     }
+                    if (changed.isEmpty() && !always) {
+                        return null;
+                    }
+                    changed.sort(Comparator.comparing(Checkpoint.Head::aggregateId));
+                    long number = state.lastNumber() + 1;
+                    String createdAt = now.toString();
+                    String globalHash = globalHash(state.lastGlobalHash(), changed);
+                    String signature = sign(signingKeys.getPrivate(),
+                            signingBytes(number, createdAt, state.lastGlobalHash(), globalHash));
+                    Checkpoint checkpoint = new Checkpoint(number, createdAt, state.lastGlobalHash(), changed, globalHash,
+                            keyId(signingKeys.getPublic()), signature);
+                    byte[] line = (JSON.writeValueAsString(checkpoint) + "\n").getBytes(StandardCharsets.UTF_8);
+                    channel.write(ByteBuffer.wrap(line));
+                    channel.force(true);
+                    return checkpoint;
+                } finally {
+                    lock.release();
                 }
-                if (changed.isEmpty() && !always) {
-                    return null;
-                }
-                changed.sort(Comparator.comparing(Checkpoint.Head::aggregateId));
-                long number = state.lastNumber() + 1;
-                String createdAt = now.toString();
-                String globalHash = globalHash(state.lastGlobalHash(), changed);
-                String signature = sign(signingKeys.getPrivate(),
-                        signingBytes(number, createdAt, state.lastGlobalHash(), globalHash));
-                Checkpoint checkpoint = new Checkpoint(number, createdAt, state.lastGlobalHash(), changed, globalHash,
-                        keyId(signingKeys.getPublic()), signature);
-                byte[] line = (JSON.writeValueAsString(checkpoint) + "\n").getBytes(StandardCharsets.UTF_8);
-                channel.write(ByteBuffer.wrap(line));
-                channel.force(true);
-                return checkpoint;
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot append to the checkpoint log " + file, e);
