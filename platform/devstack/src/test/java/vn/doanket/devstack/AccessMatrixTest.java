@@ -82,12 +82,17 @@ class AccessMatrixTest {
     Pipeline pipeline;
     ServiceApps.RunningService membership;
     ServiceApps.RunningService dashboard;
+    ServiceApps.RunningService feedback;
+    /** A withdrawn petition in 26560-KP01 (every transition on it is a 409) and an open one (a merge candidate). */
+    String withdrawn;
+    String open;
 
     @BeforeAll
     void start() {
         pipeline = Pipeline.start("matrix");
         membership = pipeline.membership();
         dashboard = pipeline.dashboard();
+        feedback = pipeline.feedback();
         // the committee the committee rows act on (those elsewhere don't exist: 404 once authorised)
         HttpResponse<String> established;
         try {
@@ -98,6 +103,32 @@ class AccessMatrixTest {
             throw new IllegalStateException(e);
         }
         assertThat(established.statusCode()).as(established.body()).isEqualTo(201);
+        try {
+            open = receivePetition();
+            withdrawn = receivePetition();
+            HttpResponse<String> withdrawal = feedbackPost("/api/petitions/" + withdrawn + "/withdrawal",
+                    "{\"reason\":\"Công dân rút ý kiến\"}");
+            assertThat(withdrawal.statusCode()).as(withdrawal.body()).isEqualTo(200);
+            E2e.await("withdrawn petition in the query model", Duration.ofSeconds(30), E2e.probe(() ->
+                    E2e.getAs("can-bo-ba-ria", feedback.url() + "/api/petitions/" + withdrawn).body().contains("\"WITHDRAWN\"")
+                            && E2e.getAs("can-bo-ba-ria", feedback.url() + "/api/petitions/" + open).statusCode() == 200));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private HttpResponse<String> feedbackPost(String path, String json) throws Exception {
+        return E2e.HTTP.send(HttpRequest.newBuilder(URI.create(feedback.url() + path))
+                .header("Content-Type", "application/json").header("Authorization", E2e.bearer("can-bo-ba-ria"))
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private String receivePetition() throws Exception {
+        HttpResponse<String> received = feedbackPost("/api/petitions", "{\"unitCode\":\"26560-KP01\",\"channel\":\"PHONE\","
+                + "\"topic\":\"LAND\",\"subject\":\"Lối đi chung\",\"content\":\"Lấn chiếm lối đi\",\"anonymous\":true}");
+        assertThat(received.statusCode()).as(received.body()).isEqualTo(201);
+        return E2e.JSON.readTree(received.body()).get("petitionId").asText();
     }
 
     @AfterAll
@@ -180,6 +211,20 @@ class AccessMatrixTest {
             rows.add(officerRow("GET /api/units/{communeCode}/roster-imports/{jobId}",
                     "/api/units/" + commune + "/roster-imports/no-such-job", null, commune, 404));
         }
+        // membership: queries — every role, in its territory (a committee covers only its own area)
+        for (String area : List.of("26560-KP01", "26506-KP01", "00004-TDP01")) {
+            rows.add(new Row("membership", "GET", "/api/residential-areas/{areaCode}/committees/{termYear}",
+                    "/api/residential-areas/" + area + "/committees/2024", null,
+                    (account, scope) -> account == null ? 401 : covers(scope, area) && area.equals("26560-KP01") ? 200 : 404));
+        }
+        for (String unit : List.of("26560", "00004", "26554")) {
+            rows.add(new Row("membership", "GET", "/api/units/{communeCode}/committees", "/api/units/" + unit + "/committees",
+                    null, (account, scope) -> account == null ? 401 : covers(scope, unit) && !unit.equals("26554") ? 200 : 404));
+        }
+        for (String unit : List.of("26560", "79", "01", "26554")) {
+            rows.add(new Row("membership", "GET", "/api/units/{unitCode}/people", "/api/units/" + unit + "/people?q=nguyen",
+                    null, (account, scope) -> account == null ? 401 : covers(scope, unit) && !unit.equals("26554") ? 200 : 404));
+        }
         // membership: reorganisation decisions of official units — national administrators only; this one contradicts the
         // snapshot (Phường Phước Nguyên existed until 1 July 2025), so it is refused with 422 and nothing is stored
         rows.add(new Row("membership", "POST", "/api/reorganisation-decisions", "/api/reorganisation-decisions",
@@ -231,12 +276,13 @@ class AccessMatrixTest {
         rows.add(new Row("dashboard", "GET", "/api/admin/rebuild", "/api/admin/rebuild", null, adminOnly()));
         rows.add(new Row("dashboard", "GET", "/api/units/{code}/trends", "/api/units/79/trends?period=week", null,
                 (account, scope) -> account == null ? 401 : covers(scope, "79") ? 400 : 404));
-        // operational endpoints of both services: health and info public, the rest administrators only
-        for (String service : List.of("membership", "dashboard")) {
+        feedbackRows(rows);
+        // operational endpoints of the services: health and info public, the rest administrators only
+        for (String service : List.of("membership", "dashboard", "feedback")) {
             rows.add(new Row(service, "GET", "/actuator/health", "/actuator/health", null, (a, s) -> 200));
             // health components are not exposed to anyone (no infrastructure disclosure)
             rows.add(new Row(service, "GET", "/actuator/health/**",
-                    service.equals("membership") ? "/actuator/health/db" : "/actuator/health/mongo", null, (a, s) -> 404));
+                    service.equals("dashboard") ? "/actuator/health/mongo" : "/actuator/health/db", null, (a, s) -> 404));
             rows.add(new Row(service, "GET", "/actuator/info", "/actuator/info", null, (a, s) -> 200));
             rows.add(new Row(service, "GET", "/actuator", "/actuator", null, adminOnly()));
             rows.add(new Row(service, "GET", "/actuator/metrics", "/actuator/metrics", null, adminOnly()));
@@ -245,6 +291,80 @@ class AccessMatrixTest {
                     null, adminOnly()));
         }
         return rows;
+    }
+
+    /** Feedback: who may do what with petitions (ADMINISTRATOR only files conference opinions and reads reference data). */
+    static final Set<String> FEEDBACK_INTAKE = Set.of("can-bo-hcm", "can-bo-cao-bang", "can-bo-ba-ria", "xu-ly-don-ba-ria",
+            "ban-cong-tac-kp-phuoc-trung");
+    static final Set<String> FEEDBACK_HANDLERS = Set.of("can-bo-hcm", "can-bo-cao-bang", "can-bo-ba-ria", "xu-ly-don-ba-ria");
+    static final Set<String> FEEDBACK_CONFERENCE = Set.of("can-bo-hcm", "can-bo-cao-bang", "can-bo-ba-ria", "xu-ly-don-ba-ria",
+            "quan-tri");
+
+    /**
+     * Feedback rows. Requests are well-formed but refused after authorisation — an unknown topic (422), a transition
+     * the withdrawn petition does not allow (409), a petitioner identity that is not on file (404), a bad Open311
+     * key (403) — so the matrix changes no state.
+     */
+    void feedbackRows(List<Row> rows) {
+        for (String unit : List.of("26560", "26506", "00004", "26554", "26560-KP01")) {
+            String body = "{\"unitCode\":\"" + unit + "\",\"channel\":\"PHONE\",\"topic\":\"WEATHER\",\"subject\":\"Tiêu đề\","
+                    + "\"content\":\"Nội dung\",\"anonymous\":true}";
+            rows.add(feedbackRow("POST", "/api/petitions", "/api/petitions", body, FEEDBACK_INTAKE, unit, 422));
+            rows.add(feedbackRow("POST", "/api/conference-opinions/petitions", "/api/conference-opinions/petitions",
+                    body.replace("\"channel\":\"PHONE\",", "\"conference\":{\"conferenceId\":\"HN-1\",\"heldOn\":\"2026-01-05\"},"),
+                    FEEDBACK_CONFERENCE, unit, 422));
+        }
+        String area = "26560-KP01";
+        String base = "/api/petitions/" + withdrawn;
+        Map<String, String> transitions = new LinkedHashMap<>();
+        transitions.put("classification", "{\"topic\":\"LAND\"}");
+        transitions.put("forwarding", "{\"bodyId\":\"26560:PEOPLES_COMMITTEE\"}");
+        transitions.put("answer", "{\"summary\":\"Trả lời\"}");
+        transitions.put("communication", "{\"method\":\"LETTER\"}");
+        transitions.put("closure", "{\"satisfied\":true}");
+        transitions.put("reopening", "{\"reason\":\"Lý do\"}");
+        transitions.put("merge", "{\"duplicateIds\":[\"" + open + "\"],\"reason\":\"Trùng\"}");
+        transitions.put("split", "{\"reason\":\"Tách\",\"parts\":[{\"subject\":\"A\",\"content\":\"a\"},"
+                + "{\"subject\":\"B\",\"content\":\"b\"}]}");
+        transitions.forEach((name, body) -> rows.add(feedbackRow("POST", "/api/petitions/{id}/" + name, base + "/" + name,
+                body, FEEDBACK_HANDLERS, area, 409)));
+        rows.add(feedbackRow("POST", "/api/petitions/{id}/withdrawal", base + "/withdrawal", "{\"reason\":\"Lý do\"}",
+                FEEDBACK_INTAKE, area, 409));
+        Set<String> readers = new java.util.HashSet<>(SCOPE.keySet());
+        readers.remove(null);
+        readers.remove("quan-tri");
+        rows.add(feedbackRow("GET", "/api/petitions/{id}", base, null, readers, area, 200));
+        rows.add(feedbackRow("DELETE", "/api/petitions/{id}/petitioner", base + "/petitioner", null,
+                Set.of("xu-ly-don-ba-ria"), area, 404));
+        for (String unit : List.of("26560", "79", "01", "26560-KP01", "26554")) {
+            rows.add(feedbackRow("GET", "/api/petitions", "/api/petitions?unit=" + unit + "&size=5", null, readers, unit, 200));
+        }
+        Set<String> everyone = new java.util.HashSet<>(SCOPE.keySet());
+        everyone.remove(null);
+        for (String unit : List.of("26560", "79", "00004")) {
+            rows.add(feedbackRow("GET", "/api/units/{unit}/responsible-bodies", "/api/units/" + unit + "/responsible-bodies",
+                    null, everyone, unit, 200));
+        }
+        rows.add(new Row("feedback", "GET", "/api/feedback/taxonomy", "/api/feedback/taxonomy", null,
+                (account, scope) -> account == null ? 401 : 200));
+        // Open311 GeoReport v2: outside the bearer-token chain; the service list is public, requests need an api_key
+        rows.add(new Row("feedback", "GET", "/open311/v2/services.json", "/open311/v2/services.json", null, (a, s) -> 200));
+        rows.add(new Row("feedback", "POST", "/open311/v2/requests.json", "/open311/v2/requests.json",
+                "{\"api_key\":\"wrong\",\"service_code\":\"LAND\",\"description\":\"Mô tả\"}", (a, s) -> 403));
+        rows.add(new Row("feedback", "GET", "/open311/v2/requests.json", "/open311/v2/requests.json?api_key=wrong", null,
+                (a, s) -> 403));
+        rows.add(new Row("feedback", "GET", "/open311/v2/requests/{id}.json",
+                "/open311/v2/requests/" + withdrawn + ".json?api_key=wrong", null, (a, s) -> 403));
+    }
+
+    /** Accounts in {@code allowed} whose scope covers {@code unit} get {@code authorised}; 26554 is not on today's map. */
+    static Row feedbackRow(String method, String pattern, String path, String body, Set<String> allowed, String unit,
+                           int authorised) {
+        return new Row("feedback", method, pattern, path, body,
+                (account, scope) -> account == null ? 401
+                        : !allowed.contains(account) ? 403
+                        : !covers(scope, unit) || unit.equals("26554") ? 404
+                        : authorised);
     }
 
     /** 422 where the committee exists (the request breaks one of its rules), 404 where it does not. */
@@ -285,7 +405,8 @@ class AccessMatrixTest {
 
     @Test
     void everyEndpointIsInTheMatrixAndEveryControllerMethodDeclaresItsRule() {
-        Map<String, ServiceApps.RunningService> services = Map.of("membership", membership, "dashboard", dashboard);
+        Map<String, ServiceApps.RunningService> services = Map.of("membership", membership, "dashboard", dashboard,
+                "feedback", feedback);
         Set<String> inMatrix = new TreeSet<>();
         for (Row row : matrix()) {
             inMatrix.add(row.service() + " " + row.method() + " " + row.pattern());
@@ -319,7 +440,8 @@ class AccessMatrixTest {
         List<String> wrong = new ArrayList<>();
         int checked = 0;
         for (Row row : matrix()) {
-            String base = row.service().equals("membership") ? membership.url() : dashboard.url();
+            String base = row.service().equals("membership") ? membership.url()
+                    : row.service().equals("feedback") ? feedback.url() : dashboard.url();
             for (Map.Entry<String, String> account : SCOPE.entrySet()) {
                 int expected = row.expected().apply(account.getKey(), account.getValue());
                 HttpResponse<String> response = send(base, row, account.getKey());

@@ -197,6 +197,84 @@ class MembershipRegistryApiTest {
         assertThat(get(null, "/api/reference/positions").statusCode()).isEqualTo(401);
     }
 
+    @Test
+    void committeeDetailAndPeopleSearchIgnoringDiacriticsWithPhonesMaskedUnlessEntitled() throws Exception {
+        String s = suffix();
+        String area = "26560-Q" + s;
+        String head = "p-a" + s.toLowerCase();
+        String deputy = "p-b" + s.toLowerCase();
+        assertThat(post("can-bo-ba-ria", "/api/residential-areas", "{\"communeCode\":\"26560\",\"name\":\"Khu phố Phước Trung\","
+                + "\"kind\":\"KHU_PHO\",\"areaCode\":\"" + area + "\"}").statusCode()).isEqualTo(201);
+        assertThat(post("can-bo-ba-ria", "/api/units/26560/people", "{\"personId\":\"" + head + "\",\"fullName\":\"Nguyễn Văn A\","
+                + "\"gender\":\"MALE\",\"birthYear\":1970,\"ethnicity\":\"Kinh\",\"partyMember\":true,\"phone\":\""
+                + TestPersonalData.PHONE + "\"}").statusCode()).isEqualTo(201);
+        assertThat(post("can-bo-ba-ria", "/api/units/26560/people", "{\"personId\":\"" + deputy + "\",\"fullName\":\"Đặng Thị Bích\","
+                + "\"gender\":\"FEMALE\",\"birthYear\":1980,\"ethnicity\":\"Kinh\",\"partyMember\":false}").statusCode()).isEqualTo(201);
+        String members = "/api/residential-areas/" + area + "/committees/2024/members";
+        assertThat(post("can-bo-ba-ria", "/api/residential-areas/" + area + "/committees", establish()).statusCode()).isEqualTo(201);
+        for (String body : List.of(appointment(head, "HEAD", "VILLAGE_HEAD"), appointment(head, "MEMBER", "VETERANS_ASSOCIATION"),
+                appointment(deputy, "DEPUTY", "WOMENS_UNION"))) {
+            assertThat(post("can-bo-ba-ria", members, body).statusCode()).isEqualTo(201);
+        }
+        assertThat(post("can-bo-ba-ria", members + "/" + deputy + "/dismissals", "{\"position\":\"DEPUTY\",\"dismissedOn\":\"2025-03-15\","
+                + "\"reason\":\"Chuyển nơi cư trú\",\"decisionNumber\":\"22/QĐ\"}").statusCode()).isEqualTo(201);
+
+        String detailPath = "/api/residential-areas/" + area + "/committees/2024";
+        await(() -> {
+            try {
+                HttpResponse<String> r = get("lanh-dao-ba-ria", detailPath);
+                return r.statusCode() == 200 && JSON.readTree(r.body()).get("pastMembers").size() == 1;
+            } catch (Exception e) {
+                return false;
+            }
+        });
+        JsonNode detail = JSON.readTree(get("lanh-dao-ba-ria", detailPath).body());
+        assertThat(detail.get("areaName").asText()).isEqualTo("Khu phố Phước Trung");
+        assertThat(detail.get("currentMembers")).hasSize(2);
+        assertThat(detail.get("currentMembers").get(0).get("fullName").asText()).isEqualTo("Nguyễn Văn A");
+        assertThat(detail.get("concurrentRoles").get(0).asText()).isEqualTo(head);
+        assertThat(detail.get("members").asInt()).isEqualTo(1);
+        assertThat(detail.get("pastMembers").get(0).get("endReason").asText()).isEqualTo("Chuyển nơi cư trú");
+        assertThat(detail.get("vacancies")).extracting(JsonNode::asText).containsExactly("MISSING_DEPUTIES", "BELOW_MINIMUM_SIZE");
+        assertThat(get("can-bo-cao-bang", detailPath).statusCode()).isEqualTo(404);
+
+        await(() -> {
+            try {
+                return JSON.readTree(get("can-bo-ba-ria", "/api/units/26560/people?q=nguyen%20van%20a&size=100").body())
+                        .get("items").findValuesAsText("personId").contains(head);
+            } catch (Exception e) {
+                return false;
+            }
+        });
+        JsonNode officer = JSON.readTree(get("can-bo-ba-ria", "/api/units/26560/people?q=NGUYEN%20VAN%20A&size=100").body());
+        JsonNode mine = find(officer.get("items"), head);
+        assertThat(mine.get("fullName").asText()).isEqualTo("Nguyễn Văn A");
+        assertThat(mine.get("phone").asText()).isEqualTo(TestPersonalData.PHONE_DIGITS);
+        JsonNode leader = JSON.readTree(get("lanh-dao-hcm", "/api/units/79/people?q=nguy%E1%BB%85n%20v%C4%83n%20a&size=100").body());
+        assertThat(find(leader.get("items"), head).get("phone").asText()).isNotEqualTo(TestPersonalData.PHONE_DIGITS)
+                .doesNotContain("345678");
+        JsonNode paged = JSON.readTree(get("can-bo-ba-ria", "/api/units/26560/people?size=1&page=0").body());
+        assertThat(paged.get("items")).hasSize(1);
+        assertThat(paged.get("total").asLong()).isGreaterThanOrEqualTo(2);
+        assertProblem(get("can-bo-ba-ria", "/api/units/26560/people?size=1000"), 400, "invalid-page");
+        JsonNode list = JSON.readTree(get("can-bo-ba-ria", "/api/units/26560/committees?size=100").body());
+        assertThat(list.get("items").findValuesAsText("committeeId")).contains(area + "/2024");
+    }
+
+    static JsonNode find(JsonNode items, String personId) {
+        for (JsonNode item : items) {
+            if (item.get("personId").asText().equals(personId)) {
+                return item;
+            }
+        }
+        throw new AssertionError(personId + " not found in " + items);
+    }
+
+    static String appointment(String person, String position, String organisation) {
+        return "{\"personId\":\"" + person + "\",\"position\":\"" + position + "\",\"representing\":\"" + organisation
+                + "\",\"appointedOn\":\"2024-10-02\",\"decisionNumber\":\"13/QĐ-MTTQ\"}";
+    }
+
     static String establish() {
         return "{\"termStart\":\"2024-10-01\",\"termEnd\":\"2029-09-30\",\"plannedDeputies\":2,"
                 + "\"minimumSize\":5,\"decisionNumber\":\"12/QĐ-MTTQ\",\"establishedOn\":\"2024-10-01\"}";
