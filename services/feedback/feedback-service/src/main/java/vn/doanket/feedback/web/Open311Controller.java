@@ -63,7 +63,7 @@ public class Open311Controller {
     }
 
     /** The service list: one service per topic of the taxonomy. */
-    @GetMapping(value = {"/open311/v2/services.json", "/open311/v2/services"}, produces = MediaType.APPLICATION_JSON_VALUE)
+    @GetMapping(value = "/open311/v2/services.json", produces = MediaType.APPLICATION_JSON_VALUE)
     @PermitAll
     public List<Map<String, Object>> services(@RequestParam(name = "jurisdiction_id", required = false) String jurisdiction) {
         List<Map<String, Object>> services = new ArrayList<>();
@@ -81,7 +81,7 @@ public class Open311Controller {
         return services;
     }
 
-    @PostMapping(value = {"/open311/v2/requests.json", "/open311/v2/requests"},
+    @PostMapping(value = "/open311/v2/requests.json",
             consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     @PermitAll
@@ -91,7 +91,7 @@ public class Open311Controller {
         return submit(fields);
     }
 
-    @PostMapping(value = {"/open311/v2/requests.json", "/open311/v2/requests"},
+    @PostMapping(value = "/open311/v2/requests.json",
             consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     @PermitAll
@@ -137,7 +137,7 @@ public class Open311Controller {
         return List.of(created);
     }
 
-    @GetMapping(value = {"/open311/v2/requests.json", "/open311/v2/requests"}, produces = MediaType.APPLICATION_JSON_VALUE)
+    @GetMapping(value = "/open311/v2/requests.json", produces = MediaType.APPLICATION_JSON_VALUE)
     @PermitAll
     public List<Map<String, Object>> requests(@RequestParam(name = "api_key", required = false) String apiKey,
                                               @RequestParam(name = "service_request_id", required = false) String ids,
@@ -163,7 +163,7 @@ public class Open311Controller {
         return found;
     }
 
-    @GetMapping(value = {"/open311/v2/requests/{id}.json", "/open311/v2/requests/{id}"}, produces = MediaType.APPLICATION_JSON_VALUE)
+    @GetMapping(value = "/open311/v2/requests/{id}.json", produces = MediaType.APPLICATION_JSON_VALUE)
     @PermitAll
     public List<Map<String, Object>> request(@PathVariable String id,
                                              @RequestParam(name = "api_key", required = false) String apiKey) {
