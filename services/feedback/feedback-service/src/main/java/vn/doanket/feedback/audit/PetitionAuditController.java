@@ -65,12 +65,16 @@ public class PetitionAuditController {
                                       @RequestParam(defaultValue = "vi") String lang) {
         HeaderLanguage language = language(lang);
         String wanted = format.strip().toLowerCase(Locale.ROOT);
+        ReportFormat reportFormat = wanted.equals("json") ? null
+                : exportFormat(wanted, List.of(ReportFormat.CSV, ReportFormat.PDF, ReportFormat.XLSX));
         List<PetitionTimeline.Entry> entries = timeline.of(id);
-        if (wanted.equals("json")) {
-            return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(new TimelineView(id, entries));
-        }
-        ReportFormat reportFormat = exportFormat(wanted, List.of(ReportFormat.CSV, ReportFormat.PDF, ReportFormat.XLSX));
         PetitionVerification.Result check = verification.petition(id);
+        if (reportFormat == null) {
+            List<vn.doanket.audit.Finding> findings = new java.util.ArrayList<>(check.integrity().findings());
+            findings.addAll(check.completeness().findings());
+            return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(new TimelineView(id,
+                    check.integrity().ok(), check.completeness().ok(), findings, entries));
+        }
         ReportDocument document = new ReportDocument("Dòng thời gian xử lý ý kiến, kiến nghị",
                 "Petition handling timeline", List.of("Mã ý kiến (petition): " + id,
                 "Kiểm tra toàn vẹn (integrity): " + check.integrity().labelVi() + " / " + check.integrity().labelEn()
@@ -94,12 +98,16 @@ public class PetitionAuditController {
     }
 
     /**
-     * A timeline in JSON.
+     * A timeline in JSON, with the verdict of {@code verify} on the events it is built from.
      *
      * @param petitionId the petition
+     * @param intact no event was edited, reordered, deleted or inserted
+     * @param complete no event is missing at the end
+     * @param findings what verify found (sequence numbers name the entries concerned)
      * @param entries its steps
      */
-    public record TimelineView(String petitionId, List<PetitionTimeline.Entry> entries) {
+    public record TimelineView(String petitionId, boolean intact, boolean complete, List<vn.doanket.audit.Finding> findings,
+                               List<PetitionTimeline.Entry> entries) {
     }
 
     static HeaderLanguage language(String lang) {

@@ -57,6 +57,9 @@ class PetitionAuditApiTest extends FeedbackAuditTestSupport {
 
         JsonNode timeline = json(get(LEADER, "/api/petitions/" + id + "/timeline"), 200);
         assertThat(timeline.get("petitionId").asText()).isEqualTo(id);
+        assertThat(timeline.get("intact").asBoolean()).isTrue();
+        assertThat(timeline.get("complete").asBoolean()).isTrue();
+        assertThat(timeline.get("findings")).isEmpty();
         List<String> types = new ArrayList<>();
         timeline.get("entries").forEach(e -> types.add(e.get("eventType").asText()));
         assertThat(types).containsExactly("PetitionReceived", "PetitionClassified", "PetitionForwarded", "PetitionAnswered");
@@ -155,6 +158,11 @@ class PetitionAuditApiTest extends FeedbackAuditTestSupport {
                 "select event_identifier from domain_event_entry where aggregate_identifier = ? and sequence_number = 3",
                 String.class, edited));
         assertThat(finding.get("detailVi").asText()).contains("đã bị sửa");
+
+        JsonNode flagged = json(get(LEADER, "/api/petitions/" + edited + "/timeline"), 200);
+        assertThat(flagged.get("intact").asBoolean()).as("the timeline says its source was tampered with").isFalse();
+        assertThat(flagged.get("findings").get(0).get("seq").asLong()).isEqualTo(3);
+        assertThat(flagged.get("entries").get(3).get("changes").get("summary").asText()).isEqualTo("Đã giải quyết xong");
 
         JsonNode unit = json(get(AUDITOR, "/api/units/26560/petitions/verify"), 200);
         assertThat(unit.get("scope").asText()).isEqualTo("unit");
