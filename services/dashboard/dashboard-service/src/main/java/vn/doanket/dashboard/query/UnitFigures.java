@@ -125,7 +125,7 @@ public class UnitFigures {
     }
 
     /** A unit's figures: the sum of its own sources' contributions and its children's totals. */
-    private static Document totalsOf(Document doc) {
+    static Document totalsOf(Document doc) {
         Map<String, Long> totals = new TreeMap<>();
         for (String field : List.of(SOURCES, CHILDREN)) {
             if (doc != null && doc.get(field) instanceof Map<?, ?> parts) {

@@ -10,10 +10,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.SimpleMongoClientDatabaseFactory;
+import vn.doanket.dashboard.query.BatchedUnitFigures;
 import vn.doanket.dashboard.query.DatedFigures;
 import vn.doanket.dashboard.query.FeedbackProjector;
 import vn.doanket.dashboard.query.MembershipProjector;
-import vn.doanket.dashboard.query.UnitFigures;
 import vn.doanket.events.EnvelopeCodec;
 import vn.doanket.events.EventEnvelope;
 import vn.doanket.events.error.DomainException;
@@ -126,7 +126,7 @@ public class Rebuild {
     private void run() {
         try {
             MongoTemplate target = new MongoTemplate(new SimpleMongoClientDatabaseFactory(databases.client(), database));
-            UnitFigures figures = new UnitFigures(target);
+            BatchedUnitFigures figures = new BatchedUnitFigures(target);
             DatedFigures dated = new DatedFigures(figures, territory);
             AggregateDocuments documents = new AggregateDocuments(target);
             MembershipProjector membership = new MembershipProjector(documents, figures, territory, dated);
@@ -147,6 +147,7 @@ public class Rebuild {
                 }
                 processed.incrementAndGet();
             };
+            Runnable flush = figures::flush;
             try (KafkaConsumer<String, byte[]> consumer = consumer()) {
                 List<TopicPartition> partitions = new ArrayList<>();
                 for (String topic : topics.keySet()) {
@@ -158,16 +159,16 @@ public class Rebuild {
                 Map<TopicPartition, Long> begin = consumer.beginningOffsets(partitions);
                 Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
                 total = partitions.stream().mapToLong(p -> end.get(p) - begin.get(p)).sum();
-                drain(consumer, end, apply);
+                drain(consumer, end, apply, flush);
                 // events published meanwhile: up to the latest offsets, then switch and drain once more
                 Map<TopicPartition, Long> latest = consumer.endOffsets(partitions);
                 total += partitions.stream().mapToLong(p -> latest.get(p) - end.get(p)).sum();
-                drain(consumer, latest, apply);
+                drain(consumer, latest, apply, flush);
                 databases.switchTo(database);
                 Thread.sleep(1000); // let a live write that read the old database before the switch finish
                 Map<TopicPartition, Long> last = consumer.endOffsets(partitions);
                 total += partitions.stream().mapToLong(p -> last.get(p) - latest.get(p)).sum();
-                drain(consumer, last, apply);
+                drain(consumer, last, apply, flush);
             }
             finishedAt = clock.instant();
             state = State.SWITCHED;
@@ -188,11 +189,12 @@ public class Rebuild {
     }
 
     private static void drain(KafkaConsumer<String, byte[]> consumer, Map<TopicPartition, Long> until,
-                              Consumer<ConsumerRecord<String, byte[]>> apply) {
+                              Consumer<ConsumerRecord<String, byte[]>> apply, Runnable flush) {
         while (!reached(consumer, until)) {
             for (ConsumerRecord<String, byte[]> record : consumer.poll(POLL)) {
                 apply.accept(record);
             }
+            flush.run(); // the figures of the batch, in one bulk write
         }
     }
 
