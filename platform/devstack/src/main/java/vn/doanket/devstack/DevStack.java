@@ -1,6 +1,7 @@
 package vn.doanket.devstack;
 
 import vn.doanket.dashboard.DashboardApplication;
+import vn.doanket.feedback.FeedbackApplication;
 import vn.doanket.membership.MembershipApplication;
 import vn.doanket.testing.IdentityProvider;
 import vn.doanket.testing.InfrastructureProperties;
@@ -37,7 +38,7 @@ public final class DevStack implements AutoCloseable {
 
     /** Launch options. */
     public record Options(Path dataDirectory, boolean reset, boolean demoData, int dashboardPort, int membershipPort,
-                          int identityPort) {
+                          int identityPort, int feedbackPort) {
 
         static Options parse(String[] args) {
             Path dir = Paths.get(".devstack");
@@ -46,6 +47,7 @@ public final class DevStack implements AutoCloseable {
             int dashboard = 8080;
             int membership = 8081;
             int identityPort = 9000;
+            int feedbackPort = 8082;
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
                     case "--reset" -> reset = true;
@@ -54,21 +56,23 @@ public final class DevStack implements AutoCloseable {
                     case "--dashboard-port" -> dashboard = Integer.parseInt(args[++i]);
                     case "--membership-port" -> membership = Integer.parseInt(args[++i]);
                     case "--identity-port" -> identityPort = Integer.parseInt(args[++i]);
+                    case "--feedback-port" -> feedbackPort = Integer.parseInt(args[++i]);
                     case "-h", "--help" -> {
                         System.out.println("Usage: ./devstack [--reset] [--no-demo] [--data-dir DIR] "
-                                + "[--dashboard-port N] [--membership-port N] [--identity-port N]");
+                                + "[--dashboard-port N] [--membership-port N] [--identity-port N] [--feedback-port N]");
                         System.exit(0);
                     }
                     default -> throw new IllegalArgumentException("Unknown option " + args[i] + " (try --help)");
                 }
             }
-            return new Options(dir.toAbsolutePath(), reset, demo, dashboard, membership, identityPort);
+            return new Options(dir.toAbsolutePath(), reset, demo, dashboard, membership, identityPort, feedbackPort);
         }
     }
 
     private final Deque<AutoCloseable> running = new ArrayDeque<>();
     private ServiceApps.RunningService membership;
     private ServiceApps.RunningService dashboard;
+    private ServiceApps.RunningService feedback;
     private PostgresServer postgres;
     private KafkaBroker kafka;
     private MongoStandIn mongo;
@@ -93,6 +97,8 @@ public final class DevStack implements AutoCloseable {
         out.println("  Bảng điều khiển / dashboard : " + stack.dashboard.url() + "/");
         out.println("  Số liệu / figures (JSON)   : " + stack.dashboard.url() + "/api/units/VN/figures");
         out.println("  Thành viên / membership API: " + stack.membership.url() + "/api/residential-areas");
+        out.println("  Ý kiến / feedback API      : " + stack.feedback.url() + "/api/petitions?unit=VN  (Open311: "
+                + stack.feedback.url() + "/open311/v2/services.json)");
         out.println("  Định danh / identity        : " + stack.identity.issuer() + "  (tài khoản mẫu / demo accounts: "
                 + "README › Accounts and access; mật khẩu / password doanket2025)");
         out.println("  PostgreSQL                 : " + stack.postgres.jdbcUrl("membership"));
@@ -149,10 +155,16 @@ public final class DevStack implements AutoCloseable {
 
         membership = startService("membership", MembershipApplication.class, options.membershipPort(), out);
         dashboard = startService("dashboard", DashboardApplication.class, options.dashboardPort(), out);
+        boolean feedbackWasEmpty = isEmpty(postgres, "feedback");
+        feedback = startService("feedback", FeedbackApplication.class, options.feedbackPort(), out);
 
         if (options.demoData() && isEmpty(postgres)) {
             out.print("Dữ liệu mẫu / demo data… ");
             out.println(DemoData.load(membership.url(), identity.bearer("quan-tri")) + " khu dân cư / residential areas");
+        }
+        if (options.demoData() && feedbackWasEmpty) {
+            out.print("Ý kiến mẫu / demo petitions… ");
+            out.println(FeedbackDemoData.load(feedback.context(), 300) + " ý kiến, kiến nghị / petitions");
         }
     }
 
@@ -166,6 +178,23 @@ public final class DevStack implements AutoCloseable {
         running.push(service);
         out.println("ok " + service.url());
         return service;
+    }
+
+    /** Whether a service's event store is empty or not there yet (first start). */
+    private static boolean isEmpty(PostgresServer postgres, String database) throws SQLException {
+        postgres.createDatabase(database);
+        try (Connection c = postgres.connect(database); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select count(*) from pg_tables where tablename = 'domain_event_entry'")) {
+            rs.next();
+            if (rs.getLong(1) == 0) {
+                return true;
+            }
+        }
+        try (Connection c = postgres.connect(database); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select count(*) from domain_event_entry")) {
+            rs.next();
+            return rs.getLong(1) == 0;
+        }
     }
 
     private static boolean isEmpty(PostgresServer postgres) throws SQLException {
@@ -182,6 +211,10 @@ public final class DevStack implements AutoCloseable {
 
     public ServiceApps.RunningService dashboard() {
         return dashboard;
+    }
+
+    public ServiceApps.RunningService feedback() {
+        return feedback;
     }
 
     public PostgresServer postgres() {
@@ -215,6 +248,7 @@ public final class DevStack implements AutoCloseable {
         Files.writeString(data.resolve("urls.env"),
                 "DASHBOARD_URL=" + stack.dashboard.url() + "\n"
                         + "MEMBERSHIP_URL=" + stack.membership.url() + "\n"
+                        + "FEEDBACK_URL=" + stack.feedback.url() + "\n"
                         + "IDENTITY_URL=" + stack.identity.issuer() + "\n"
                         + "KAFKA_BOOTSTRAP=" + stack.kafka.bootstrapServers() + "\n"
                         + "MONGO_URI=" + stack.mongo.connectionString() + "\n"

@@ -1,6 +1,7 @@
 package vn.doanket.devstack;
 
 import vn.doanket.dashboard.DashboardApplication;
+import vn.doanket.feedback.FeedbackApplication;
 import vn.doanket.membership.MembershipApplication;
 import vn.doanket.testing.InfrastructureProperties;
 import vn.doanket.testing.SharedInfrastructure;
@@ -16,21 +17,30 @@ import java.util.Map;
  * @param group      the dashboard's consumer group
  * @param membership the membership service
  * @param dashboard  the dashboard service
+ * @param feedbackTopic feedback's topic for this pipeline
+ * @param feedback   the feedback service (its escalation scanner off: tests drive time themselves)
  */
 record Pipeline(String topic, String group, ServiceApps.RunningService membership,
-                ServiceApps.RunningService dashboard) implements AutoCloseable {
+                ServiceApps.RunningService dashboard, String feedbackTopic,
+                ServiceApps.RunningService feedback) implements AutoCloseable {
 
     /** Starts a pipeline whose names begin with {@code label}. */
     static Pipeline start(String label) {
         String ns = InfrastructureProperties.uniqueName(label);
         String topic = ns + ".doanket.membership.events";
         String group = ns + "-dashboard";
+        String feedbackTopic = ns + ".doanket.feedback.events";
         ServiceApps.RunningService membership = ServiceApps.start("membership", MembershipApplication.class,
                 membershipProps(topic));
+        ServiceApps.RunningService dashboard = null;
         try {
-            return new Pipeline(topic, group, membership,
-                    ServiceApps.start("dashboard", DashboardApplication.class, dashboardProps(topic, group)));
+            dashboard = ServiceApps.start("dashboard", DashboardApplication.class, dashboardProps(topic, group));
+            return new Pipeline(topic, group, membership, dashboard, feedbackTopic,
+                    ServiceApps.start("feedback", FeedbackApplication.class, feedbackProps(feedbackTopic)));
         } catch (RuntimeException e) {
+            if (dashboard != null) {
+                dashboard.close();
+            }
             membership.close();
             throw e;
         }
@@ -42,6 +52,16 @@ record Pipeline(String topic, String group, ServiceApps.RunningService membershi
         props.putAll(SharedInfrastructure.get().identity().resourceServerProperties());
         props.put("server.port", "0");
         props.put("doanket.axon.publisher.topic", topic);
+        return props;
+    }
+
+    /** Properties of a feedback service publishing to {@code topic}, on fresh databases. */
+    static Map<String, String> feedbackProps(String topic) {
+        Map<String, String> props = InfrastructureProperties.forNewContext("feedback");
+        props.putAll(SharedInfrastructure.get().identity().resourceServerProperties());
+        props.put("server.port", "0");
+        props.put("doanket.axon.publisher.topic", topic);
+        props.put("doanket.feedback.escalation.enabled", "false");
         return props;
     }
 
@@ -58,9 +78,13 @@ record Pipeline(String topic, String group, ServiceApps.RunningService membershi
     @Override
     public void close() {
         try {
-            dashboard.close();
+            feedback.close();
         } finally {
-            membership.close();
+            try {
+                dashboard.close();
+            } finally {
+                membership.close();
+            }
         }
     }
 }
