@@ -38,7 +38,7 @@ public final class ChainBenchmark {
         int commands = args.length > 0 ? Integer.parseInt(args[0]) : 3000;
         PostgresEndpoint pg = SharedInfrastructure.get().postgres();
         Path dir = Files.createTempDirectory("chain-benchmark");
-        for (int round = 0; round < 2; round++) {
+        for (int round = 0; round < Integer.getInteger("rounds", 2); round++) {
             for (boolean audit : List.of(false, true)) {
                 String db = InfrastructureProperties.uniqueName("bench");
                 pg.createDatabase(db);
