@@ -284,6 +284,9 @@ class AccessMatrixTest {
             rows.add(new Row(service, "GET", "/actuator/health/**",
                     service.equals("dashboard") ? "/actuator/health/mongo" : "/actuator/health/db", null, (a, s) -> 404));
             rows.add(new Row(service, "GET", "/actuator/info", "/actuator/info", null, (a, s) -> 200));
+            // the OpenAPI description (platform/web, springdoc): signed-in callers of any role
+            rows.add(new Row(service, "GET", "/v3/api-docs", "/v3/api-docs", null, (a, s) -> a == null ? 401 : 200));
+            rows.add(new Row(service, "GET", "/v3/api-docs.yaml", "/v3/api-docs.yaml", null, (a, s) -> a == null ? 401 : 200));
             rows.add(new Row(service, "GET", "/actuator", "/actuator", null, adminOnly()));
             rows.add(new Row(service, "GET", "/actuator/metrics", "/actuator/metrics", null, adminOnly()));
             rows.add(new Row(service, "GET", "/actuator/prometheus", "/actuator/prometheus", null, adminOnly()));

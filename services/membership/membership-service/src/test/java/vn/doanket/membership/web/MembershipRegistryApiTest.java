@@ -195,6 +195,14 @@ class MembershipRegistryApiTest {
         assertThat(list.get(0).get("labelVi").asText()).isEqualTo("Hội Liên hiệp Phụ nữ");
         assertThat(list.get(0).get("labelEn").asText()).isEqualTo("Women's Union");
         assertThat(get(null, "/api/reference/positions").statusCode()).isEqualTo(401);
+
+        HttpResponse<String> docs = get("lanh-dao-ba-ria", "/v3/api-docs");
+        assertThat(docs.statusCode()).isEqualTo(200);
+        JsonNode openApi = JSON.readTree(docs.body());
+        assertThat(openApi.get("info").get("title").asText()).isEqualTo("Đoàn Kết — membership");
+        assertThat(openApi.get("paths").has("/api/residential-areas/merges")).isTrue();
+        assertThat(openApi.get("paths").has("/api/units/{communeCode}/roster-imports")).isTrue();
+        assertThat(get(null, "/v3/api-docs").statusCode()).isEqualTo(401);
     }
 
     @Test
