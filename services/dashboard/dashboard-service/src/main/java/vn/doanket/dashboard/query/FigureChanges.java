@@ -30,7 +30,7 @@ import java.util.concurrent.TimeUnit;
 @Component
 public class FigureChanges {
 
-    static final long FLUSH_MILLIS = 200;
+    static final long FLUSH_MILLIS = 100;
     static final Duration HEARTBEAT = Duration.ofSeconds(15);
     /** Subscriptions end after at most this long; the browser's EventSource reconnects by itself. */
     public static final int MAX_SECONDS = 1800;
