@@ -3,6 +3,7 @@ package vn.doanket.membership.web;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpStatus;
@@ -57,12 +58,15 @@ public class ResidentialAreaController {
      * @param areaCode optional stable code ({@code <commune code>-<suffix>}, suffix of capital letters and
      *                 digits) for imports and demo data; assigned by the system when absent. Registering a code
      *                 that exists is a 409.
+     * @param registeredOn optional day the area came into the system (today when absent; never in the future), for
+     *                     recording areas that already existed, e.g. before a merge that is recorded afterwards
      */
     public record RegisterResidentialAreaRequest(
             @NotBlank @Pattern(regexp = "\\d{5}") String communeCode,
             @NotBlank @Size(max = 200) String name,
             @NotNull ResidentialAreaKind kind,
-            @Pattern(regexp = "\\d{5}-[A-Z0-9]{1,36}") String areaCode) {
+            @Pattern(regexp = "\\d{5}-[A-Z0-9]{1,36}") String areaCode,
+            @PastOrPresent LocalDate registeredOn) {
     }
 
     /** The registered area. */
@@ -74,7 +78,7 @@ public class ResidentialAreaController {
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAnyRole('OFFICER', 'ADMINISTRATOR') and @scope.require(#request.communeCode)")
     public RegisteredResidentialArea register(@Valid @RequestBody RegisterResidentialAreaRequest request) {
-        LocalDate today = territory.today();
+        LocalDate today = request.registeredOn() != null ? request.registeredOn() : territory.today();
         String areaCode = request.areaCode() != null ? request.areaCode() : request.communeCode() + "-" + randomSuffix();
         commands.send(new RegisterResidentialAreaCommand(areaCode, request.communeCode(), request.name(),
                 request.kind(), today), Callers.require().actor());
