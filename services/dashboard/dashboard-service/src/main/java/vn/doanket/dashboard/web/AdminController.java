@@ -1,6 +1,8 @@
 package vn.doanket.dashboard.web;
 
 import org.springframework.http.HttpStatus;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -13,6 +15,7 @@ import vn.doanket.events.error.DomainException;
 
 /** Operations on the dashboard's read models; administrators only. */
 @RestController
+@Tag(name = "Quản trị bảng điều khiển / Dashboard administration", description = "Administrators only")
 @RequestMapping("/api/admin/rebuild")
 public class AdminController {
 
@@ -33,6 +36,7 @@ public class AdminController {
     @PostMapping
     @ResponseStatus(HttpStatus.ACCEPTED)
     @PreAuthorize("hasRole('ADMINISTRATOR')")
+    @Operation(summary = "Dựng lại số liệu từ các topic / Rebuild the read models from the topics", description = "Body {\"confirm\":\"REBUILD\"}. Rebuilds into a fresh database while the current one serves, then switches; 202 with progress, 409 while one runs, 422 without confirmation.")
     public Rebuild.Progress start(@RequestBody(required = false) RebuildRequest request) {
         if (request == null || !"REBUILD".equals(request.confirm())) {
             throw DomainException.rule("rebuild-not-confirmed", "Cần xác nhận: {\"confirm\": \"REBUILD\"}",
@@ -44,6 +48,7 @@ public class AdminController {
     /** Progress of the last rebuild: state, events processed of the total, rate, ETA, database served. */
     @GetMapping
     @PreAuthorize("hasRole('ADMINISTRATOR')")
+    @Operation(summary = "Tiến độ dựng lại / Rebuild progress", description = "State, events processed of total, skipped, events per second, ETA in seconds, database being built and database served.")
     public Rebuild.Progress progress() {
         return rebuild.progress();
     }

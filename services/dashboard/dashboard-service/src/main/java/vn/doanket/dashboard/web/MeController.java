@@ -1,5 +1,7 @@
 package vn.doanket.dashboard.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -12,6 +14,7 @@ import java.util.List;
 
 /** Who is signed in, and the unit their dashboard opens on. */
 @RestController
+@Tag(name = "Người dùng / Me", description = "The signed-in user")
 public class MeController {
 
     private final Territory territory;
@@ -26,6 +29,7 @@ public class MeController {
 
     @GetMapping("/api/me")
     @PreAuthorize("isAuthenticated()")
+    @Operation(summary = "Người dùng đang đăng nhập / The signed-in user", description = "User id, display name, roles and the unit the dashboard opens on.")
     public Me me() {
         Caller caller = Callers.require();
         String scopeName = territory.unit(caller.scopeUnit(), territory.today())

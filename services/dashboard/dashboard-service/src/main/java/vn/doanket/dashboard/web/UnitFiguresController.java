@@ -3,6 +3,8 @@ package vn.doanket.dashboard.web;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -34,6 +36,7 @@ import java.util.Set;
  * territorial scope; a unit outside it answers exactly like a missing one (404).
  */
 @RestController
+@Tag(name = "Bảng điều khiển / Dashboard", description = "Số liệu theo đơn vị hành chính, theo ngày và theo kỳ / Figures per administrative unit, as of a day and per period")
 @RequestMapping("/api/units")
 public class UnitFiguresController {
 
@@ -50,6 +53,7 @@ public class UnitFiguresController {
     /** A unit's figures with its sub-units: today, or as of the end of day {@code asOf} (YYYY-MM-DD). */
     @GetMapping("/{code}/figures")
     @PreAuthorize("isAuthenticated() and @unitAccess.require(#code, #asOf)")
+    @Operation(summary = "Số liệu của đơn vị / A unit's figures", description = "Today on today's map, or with asOf=YYYY-MM-DD as at the end of that day on the map of that day (pre-reform provinces and districts before 2025-07-01). Within the caller's territory; otherwise 404 unit-not-found.")
     public UnitFiguresView figures(@PathVariable String code,
                                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
         return queries.figures(code, asOf);
@@ -58,6 +62,7 @@ public class UnitFiguresController {
     /** The table comparing a unit's sub-units (today, or as of a day), with the parent for the way back up. */
     @GetMapping("/{code}/children")
     @PreAuthorize("isAuthenticated() and @unitAccess.require(#code, #asOf)")
+    @Operation(summary = "Bảng so sánh đơn vị trực thuộc / Sub-unit comparison", description = "The sub-units of the unit on the map of the day with their figures, and the parent code for the way up.")
     public ChildrenTable children(@PathVariable String code,
                                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
         return queries.children(code, asOf);
@@ -66,6 +71,7 @@ public class UnitFiguresController {
     /** The sub-unit table as CSV. */
     @GetMapping("/{code}/children.csv")
     @PreAuthorize("isAuthenticated() and @unitAccess.require(#code, #asOf)")
+    @Operation(summary = "Tải bảng đơn vị trực thuộc (CSV) / Sub-unit table as CSV", description = "UTF-8 with byte-order mark, bilingual headers.")
     public ResponseEntity<byte[]> childrenCsv(@PathVariable String code,
                                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
         return childrenTable(code, asOf).csv(filename("don-vi-truc-thuoc", code, asOf));
@@ -74,6 +80,7 @@ public class UnitFiguresController {
     /** The sub-unit table as an Excel workbook. */
     @GetMapping("/{code}/children.xlsx")
     @PreAuthorize("isAuthenticated() and @unitAccess.require(#code, #asOf)")
+    @Operation(summary = "Tải bảng đơn vị trực thuộc (XLSX) / Sub-unit table as XLSX", description = "One sheet, numbers as numeric cells.")
     public ResponseEntity<byte[]> childrenXlsx(@PathVariable String code,
                                                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
         return childrenTable(code, asOf).xlsx(filename("don-vi-truc-thuoc", code, asOf));
@@ -85,6 +92,7 @@ public class UnitFiguresController {
      */
     @GetMapping("/{code}/trends")
     @PreAuthorize("isAuthenticated() and @unitAccess.require(#code, null)")
+    @Operation(summary = "Xu hướng theo kỳ / Trend per period", description = "period=day|month|quarter|year (default month), periods=1..60: the change within each period and the level at its end, on today's map.")
     public Trend trends(@PathVariable String code, @RequestParam(defaultValue = "month") String period,
                         @RequestParam(required = false) Integer periods) {
         Periods.Granularity granularity = granularity(period);
@@ -94,6 +102,7 @@ public class UnitFiguresController {
     /** The trend as CSV (level at the end of each period). */
     @GetMapping("/{code}/trends.csv")
     @PreAuthorize("isAuthenticated() and @unitAccess.require(#code, null)")
+    @Operation(summary = "Tải xu hướng (CSV) / Trend as CSV", description = "Level at the end of each period.")
     public ResponseEntity<byte[]> trendsCsv(@PathVariable String code, @RequestParam(defaultValue = "month") String period,
                                             @RequestParam(required = false) Integer periods) {
         return trendTable(code, period, periods).csv(filename("xu-huong-" + period, code, null));
@@ -102,6 +111,7 @@ public class UnitFiguresController {
     /** The trend as an Excel workbook. */
     @GetMapping("/{code}/trends.xlsx")
     @PreAuthorize("isAuthenticated() and @unitAccess.require(#code, null)")
+    @Operation(summary = "Tải xu hướng (XLSX) / Trend as XLSX", description = "Level at the end of each period.")
     public ResponseEntity<byte[]> trendsXlsx(@PathVariable String code, @RequestParam(defaultValue = "month") String period,
                                              @RequestParam(required = false) Integer periods) {
         return trendTable(code, period, periods).xlsx(filename("xu-huong-" + period, code, null));
@@ -114,6 +124,7 @@ public class UnitFiguresController {
      */
     @GetMapping(path = "/{code}/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     @PreAuthorize("isAuthenticated() and @unitAccess.require(#code, null)")
+    @Operation(summary = "Số liệu trực tiếp (SSE) / Live figures (server-sent events)", description = "Event 'figures' {unitCode, figures} at once and within about 100 ms of every change of the read model for the unit or anything below it; ends after maxSeconds (default 1800).")
     public SseEmitter stream(@PathVariable String code, @RequestParam(required = false) Integer maxSeconds) {
         if (maxSeconds != null && (maxSeconds < 1 || maxSeconds > FigureChanges.MAX_SECONDS)) {
             throw DomainException.invalid("max-seconds-out-of-range",
