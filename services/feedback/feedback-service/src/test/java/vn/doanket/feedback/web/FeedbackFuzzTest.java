@@ -282,7 +282,7 @@ class FeedbackFuzzTest extends FeedbackIntegrationTest {
 
     String form(JsonNode json) {
         List<String> pairs = new ArrayList<>();
-        json.fields().forEachRemaining(e -> pairs.add(enc(e.getKey()) + "=" + enc(e.getValue().isTextual()
+        json.properties().forEach(e -> pairs.add(enc(e.getKey()) + "=" + enc(e.getValue().isTextual()
                 ? e.getValue().asText() : e.getValue().toString())));
         return String.join("&", pairs);
     }
