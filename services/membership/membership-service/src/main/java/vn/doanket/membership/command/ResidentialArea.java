@@ -56,6 +56,13 @@ public class ResidentialArea {
                 .orElseThrow(() -> DomainException.rule("unknown-unit",
                         "Mã xã/phường không tồn tại vào ngày đăng ký",
                         "The commune code does not exist on the registration date"));
+        boolean sameCommuneToday = territory.unit(commune.code(), territory.today())
+                .map(now -> java.util.Objects.equals(now.validFrom(), commune.validFrom())).orElse(false);
+        if (!sameCommuneToday) {
+            throw DomainException.rule("commune-not-current",
+                    "Khu dân cư chỉ được đăng ký dưới xã/phường hiện hành, từ ngày xã/phường đó có hiệu lực",
+                    "A residential area is registered under a commune of today's map, from the day that commune took effect");
+        }
         if (command.name() == null || command.name().isBlank() || command.name().strip().length() > MAX_NAME_LENGTH) {
             throw DomainException.invalid("invalid-name",
                     "Tên khu dân cư phải có từ 1 đến " + MAX_NAME_LENGTH + " ký tự",

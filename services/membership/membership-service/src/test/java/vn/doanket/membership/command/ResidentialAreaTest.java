@@ -177,6 +177,17 @@ class ResidentialAreaTest {
     }
 
     @Test
+    void isRegisteredOnlyUnderTheCommuneOfTodaysMapFromTheDayItTookEffect() {
+        // Phường Bà Rịa exists since 1 July 2025; in 2024 the code 26560 was Phường Phước Trung of Bà Rịa–Vũng Tàu
+        fixture.givenNoPriorActivity()
+                .when(new RegisterResidentialAreaCommand(BA_RIA + "-OLD1", BA_RIA, "Khu phố 1", ResidentialAreaKind.KHU_PHO,
+                        LocalDate.of(2024, 5, 1)))
+                .expectException(DomainException.class)
+                .expectExceptionMessage(org.hamcrest.Matchers.containsString("commune-not-current"))
+                .expectNoEvents();
+    }
+
+    @Test
     void confirmsAnOpenAreaWithoutRecordingAnything() {
         fixture.given(registered(KP, "Khu phố 1"))
                 .when(new ConfirmResidentialAreaOpenCommand(KP, LocalDate.of(2025, 10, 1)))
