@@ -358,6 +358,32 @@ class AccessMatrixTest {
                 (a, s) -> 403));
         rows.add(new Row("feedback", "GET", "/open311/v2/requests/{id}.json",
                 "/open311/v2/requests/" + withdrawn + ".json?api_key=wrong", null, (a, s) -> 403));
+        // audit trail and quarterly synthesis (vn.doanket.feedback.audit / .report; rows from their module's
+        // src/test/resources/audit/access-matrix-rows.java.txt)
+        Set<String> timelineRoles = Set.of("trung-uong", "lanh-dao-hcm", "lanh-dao-ha-noi", "lanh-dao-ba-ria", "can-bo-hcm",
+                "can-bo-cao-bang", "can-bo-ba-ria", "xu-ly-don-ba-ria", "kiem-tra-hcm");          // LEADER, OFFICER, PETITION_HANDLER, AUDITOR
+        Set<String> verifyRoles = Set.of("trung-uong", "lanh-dao-hcm", "lanh-dao-ha-noi", "lanh-dao-ba-ria", "kiem-tra-hcm",
+                "quan-tri");                                                                      // LEADER, AUDITOR, ADMINISTRATOR
+        Set<String> synthesisRoles = Set.of("trung-uong", "lanh-dao-hcm", "lanh-dao-ha-noi", "lanh-dao-ba-ria", "can-bo-hcm",
+                "can-bo-cao-bang", "can-bo-ba-ria", "xu-ly-don-ba-ria", "kiem-tra-hcm",
+                "ban-cong-tac-kp-phuoc-trung");                                                   // + COMMITTEE; not ADMINISTRATOR
+        String unknown = "/api/petitions/PA-26560-XXXXXXXX";
+        rows.add(new Row("feedback", "GET", "/api/petitions/{id}/timeline", unknown + "/timeline", null,
+                (account, scope) -> account == null ? 401 : timelineRoles.contains(account) ? 404 : 403));
+        rows.add(new Row("feedback", "GET", "/api/petitions/{id}/verify", unknown + "/verify", null,
+                (account, scope) -> account == null ? 401 : verifyRoles.contains(account) ? 404 : 403));
+        for (String unit : List.of("VN", "79", "26560", "01", "26560-KP01")) {
+            rows.add(new Row("feedback", "GET", "/api/units/{unit}/petitions/verify", "/api/units/" + unit + "/petitions/verify",
+                    null, (account, scope) -> account == null ? 401 : !verifyRoles.contains(account) ? 403
+                            : covers(scope, unit) ? 200 : 404));
+            rows.add(new Row("feedback", "GET", "/api/units/{unit}/petitions/synthesis",
+                    "/api/units/" + unit + "/petitions/synthesis?year=2026&quarter=1", null,
+                    (account, scope) -> account == null ? 401 : !synthesisRoles.contains(account) ? 403
+                            : covers(scope, unit) ? 200 : 404));
+        }
+        rows.add(new Row("feedback", "POST", "/api/audit/checkpoints", "/api/audit/checkpoints", "",
+                (account, scope) -> account == null ? 401 : !Set.of("kiem-tra-hcm", "quan-tri").contains(account) ? 403
+                        : "VN".equals(scope) ? 201 : 404));
     }
 
     /** Accounts in {@code allowed} whose scope covers {@code unit} get {@code authorised}; 26554 is not on today's map. */
