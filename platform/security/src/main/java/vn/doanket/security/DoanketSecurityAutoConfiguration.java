@@ -29,13 +29,17 @@ import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthen
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.util.StringUtils;
+import vn.doanket.web.ProblemMapper;
+import vn.doanket.web.ProblemSpec;
 import vn.doanket.territory.Territory;
 
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -131,6 +135,24 @@ public class DoanketSecurityAutoConfiguration {
             customizer.customize(http);
         }
         return http.build();
+    }
+
+    /**
+     * A request the security firewall rejects (a parameter name with control characters, an encoded
+     * slash, a non-normalised path) is bad input: 400 {@code request-rejected}, never a 500.
+     */
+    @Bean
+    @ConditionalOnMissingBean(name = "requestRejectedProblems")
+    public ProblemMapper requestRejectedProblems() {
+        return DoanketSecurityAutoConfiguration::requestRejected;
+    }
+
+    static Optional<ProblemSpec> requestRejected(Throwable t) {
+        return t instanceof RequestRejectedException
+                ? Optional.of(ProblemSpec.of(400, "request-rejected", "Yêu cầu không hợp lệ", "Request rejected",
+                "Yêu cầu chứa ký tự hoặc tham số không được phép",
+                "The request contains characters or parameters that are not allowed"))
+                : Optional.empty();
     }
 
     /** 401 with {@code WWW-Authenticate: Bearer …}, body rendered as problem+json by the error page. */

@@ -53,19 +53,6 @@ public class FeedbackConfig {
                 (c, builder) -> builder.initialToken(StreamableMessageSource::createHeadToken)));
     }
 
-    /**
-     * A request the security firewall rejects (e.g. a parameter name with control characters) is bad input,
-     * a 400, not a 500. (Candidate for platform/web.)
-     */
-    @Bean
-    public vn.doanket.web.ProblemMapper rejectedRequestProblems() {
-        return t -> t instanceof org.springframework.security.web.firewall.RequestRejectedException
-                ? java.util.Optional.of(vn.doanket.web.ProblemSpec.of(400, "request-rejected",
-                "Yêu cầu không hợp lệ", "Request rejected",
-                "Yêu cầu chứa ký tự hoặc tham số không được phép", "The request contains characters or parameters that are not allowed"))
-                : java.util.Optional.empty();
-    }
-
     @Bean
     public FeedbackRules feedbackRules(FeedbackProperties properties, Territory territory, WorkingCalendar calendar) {
         return new FeedbackRules(properties, territory, calendar);
