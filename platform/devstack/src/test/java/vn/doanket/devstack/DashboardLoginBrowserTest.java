@@ -206,6 +206,23 @@ class DashboardLoginBrowserTest {
             assertThat(up.isDisplayed()).isTrue();
             screenshot(page, leader + "-drilldown-26560");
 
+            // a petition about one of the ward's residential areas, posted through the feedback API, reaches the
+            // open ward page through server-sent events, without a reload
+            long petitions = figuresAs(leader, "26560").path("figures").path("petitionsReceived").asLong(0);
+            Object wardMarker = ((JavascriptExecutor) page).executeScript("return window.doanketWardMarker = 'kept';");
+            long p0 = System.nanoTime();
+            E2e.receivePetition(pipeline.feedback().url(), "26560-KP01", "Đèn đường khu phố bị hỏng");
+            waitFor(page, Duration.ofSeconds(10), "the ward's petition count to grow without a reload",
+                    p -> shownFigure(p, "petitionsReceived") == petitions + 1);
+            log.info("Petition intake to updated page (server-sent events): {} ms", (System.nanoTime() - p0) / 1_000_000);
+            screenshot(page, leader + "-petition-26560");
+            assertThat(((JavascriptExecutor) page).executeScript("return window.doanketWardMarker;"))
+                    .as("same page, not reloaded").isEqualTo(wardMarker);
+            assertThat(figuresAs(leader, "26560").path("figures").path("petitionsReceived").asLong())
+                    .isEqualTo(petitions + 1);
+            assertThat(figuresAs(leader, "79").path("figures").path("petitionsReceived").asLong())
+                    .as("the city counts it too").isGreaterThanOrEqualTo(petitions + 1);
+
             up.click();
             waitForText(page, "name", "Thành phố Hồ Chí Minh");
             waitFor(page, "the city total again", p -> shownTotal(p) == city);
@@ -361,6 +378,13 @@ class DashboardLoginBrowserTest {
     /** The figure shown, without the Vietnamese thousands separators; -1 while none is shown. */
     static long shownTotal(WebDriver page) {
         String digits = text(page, "total").replaceAll("[^0-9]", "");
+        return digits.isEmpty() ? -1 : Long.parseLong(digits);
+    }
+
+    /** A figure card's value without separators; -1 while the card is not shown. */
+    static long shownFigure(WebDriver page, String figure) {
+        List<WebElement> cards = page.findElements(By.id("fig-" + figure));
+        String digits = cards.isEmpty() ? "" : cards.get(0).getText().replaceAll("[^0-9]", "");
         return digits.isEmpty() ? -1 : Long.parseLong(digits);
     }
 

@@ -65,6 +65,28 @@ final class E2e {
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
+    static HttpResponse<String> postJsonAs(String account, String url, String json) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+                        .header("Authorization", bearer(account))
+                        .timeout(Duration.ofSeconds(30))
+                        .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * An anonymous petition about {@code unit}, received by the officer of Phường Bà Rịa through the
+     * feedback API (no personal data); its id.
+     */
+    static String receivePetition(String feedbackUrl, String unit, String subject) throws Exception {
+        HttpResponse<String> response = postJsonAs("can-bo-ba-ria", feedbackUrl + "/api/petitions",
+                "{\"unitCode\":\"" + unit + "\",\"channel\":\"DIRECT_VISIT\",\"topic\":\"INFRASTRUCTURE\","
+                        + "\"subject\":\"" + subject + "\",\"content\":\"Đề nghị sửa chữa sớm\",\"anonymous\":true}");
+        if (response.statusCode() != 201) {
+            throw new AssertionError("Intake failed " + response.statusCode() + ": " + response.body());
+        }
+        return JSON.readTree(response.body()).get("petitionId").asText();
+    }
+
     static HttpResponse<String> get(String url) throws Exception {
         return getAs(READER, url);
     }
@@ -95,6 +117,15 @@ final class E2e {
         }
         JsonNode figures = JSON.readTree(response.body());
         return figures.get("residentialAreas").asLong();
+    }
+
+    /** One of the figures the dashboard serves for a unit (0 when it has none). */
+    static long figure(String dashboardUrl, String unit, String name) throws Exception {
+        HttpResponse<String> response = get(dashboardUrl + "/api/units/" + unit + "/figures");
+        if (response.statusCode() != 200) {
+            throw new AssertionError("Figures failed " + response.statusCode() + ": " + response.body());
+        }
+        return JSON.readTree(response.body()).path("figures").path(name).asLong(0);
     }
 
     static void await(String what, Duration timeout, BooleanSupplier condition) throws InterruptedException {

@@ -34,7 +34,7 @@ record Pipeline(String topic, String group, ServiceApps.RunningService membershi
                 membershipProps(topic));
         ServiceApps.RunningService dashboard = null;
         try {
-            dashboard = ServiceApps.start("dashboard", DashboardApplication.class, dashboardProps(topic, group));
+            dashboard = ServiceApps.start("dashboard", DashboardApplication.class, dashboardProps(topic, feedbackTopic, group));
             return new Pipeline(topic, group, membership, dashboard, feedbackTopic,
                     ServiceApps.start("feedback", FeedbackApplication.class, feedbackProps(feedbackTopic)));
         } catch (RuntimeException e) {
@@ -65,13 +65,18 @@ record Pipeline(String topic, String group, ServiceApps.RunningService membershi
         return props;
     }
 
-    /** Properties of a dashboard consuming {@code topic} as {@code group}, on fresh databases. */
-    static Map<String, String> dashboardProps(String topic, String group) {
+    /**
+     * Properties of a dashboard consuming membership's {@code topic} and feedback's {@code feedbackTopic}
+     * as {@code group}, on fresh databases.
+     */
+    static Map<String, String> dashboardProps(String topic, String feedbackTopic, String group) {
         Map<String, String> props = InfrastructureProperties.forNewContext("dashboard");
         props.putAll(SharedInfrastructure.get().identity().resourceServerProperties());
         props.put("server.port", "0");
         props.put("spring.cloud.stream.bindings.membershipEvents-in-0.destination", topic);
         props.put("spring.cloud.stream.bindings.membershipEvents-in-0.group", group);
+        props.put("spring.cloud.stream.bindings.feedbackEvents-in-0.destination", feedbackTopic);
+        props.put("spring.cloud.stream.bindings.feedbackEvents-in-0.group", group);
         return props;
     }
 

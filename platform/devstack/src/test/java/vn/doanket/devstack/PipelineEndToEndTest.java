@@ -88,6 +88,15 @@ class PipelineEndToEndTest {
 
         assertThat(E2e.get(d + "/api/units/77/figures").statusCode())
                 .as("a province of the old map is not on today's map").isEqualTo(404);
+
+        // petitions received by the feedback service count for the ward, the city and the nation
+        String f = pipeline.feedback().url();
+        E2e.receivePetition(f, "26560-KP01", "Đèn đường khu phố bị hỏng");
+        E2e.receivePetition(f, "26560", "Rác thải ven kênh");
+        await("2 petitions nationwide", PATIENCE, probe(() -> E2e.figure(d, "VN", "petitionsReceived") == 2));
+        assertThat(E2e.figure(d, "79", "petitionsReceived")).isEqualTo(2);
+        assertThat(E2e.figure(d, "26560", "petitionsReceived")).isEqualTo(2);
+        assertThat(E2e.figure(d, "01", "petitionsReceived")).isZero();
     }
 
     @Test
@@ -124,13 +133,21 @@ class PipelineEndToEndTest {
         MongoTemplate mongo = dashboard.context().getBean(MongoTemplate.class);
         await("dashboard caught up", PATIENCE, probe(() -> E2e.caughtUp(bootstrap, group, topic)));
         Map<String, ?> before = E2e.readModels(mongo);
+        await("dashboard caught up with feedback", PATIENCE,
+                probe(() -> E2e.caughtUp(bootstrap, group, pipeline.feedbackTopic())));
         List<ConsumerRecord<String, byte[]>> all = E2e.readAll(bootstrap, topic);
+        List<ConsumerRecord<String, byte[]>> petitions = E2e.readAll(bootstrap, pipeline.feedbackTopic());
         assertThat(all).hasSizeGreaterThanOrEqualTo(5);
+        assertThat(petitions).hasSizeGreaterThanOrEqualTo(2);
         E2e.redeliver(bootstrap, all);
-        await("duplicates consumed", PATIENCE, probe(() -> E2e.caughtUp(bootstrap, group, topic)));
+        E2e.redeliver(bootstrap, petitions);
+        await("duplicates consumed", PATIENCE, probe(() -> E2e.caughtUp(bootstrap, group, topic)
+                && E2e.caughtUp(bootstrap, group, pipeline.feedbackTopic())));
         assertThat(E2e.readAll(bootstrap, topic)).hasSize(2 * all.size());
+        assertThat(E2e.readAll(bootstrap, pipeline.feedbackTopic())).hasSize(2 * petitions.size());
         assertThat(E2e.readModels(mongo)).isEqualTo(before);
         assertThat(total(dashboard.url(), "VN")).isEqualTo(5);
+        assertThat(E2e.figure(dashboard.url(), "VN", "petitionsReceived")).isEqualTo(2);
     }
 
     @Test
@@ -171,12 +188,14 @@ class PipelineEndToEndTest {
         await("dashboard caught up", PATIENCE, probe(() -> E2e.caughtUp(bootstrap, group, topic)));
         String replayGroup = group + "-replay";
         try (ServiceApps.RunningService replay = ServiceApps.start("dashboard", DashboardApplication.class,
-                Pipeline.dashboardProps(topic, replayGroup))) {
-            await("replay caught up", PATIENCE, probe(() -> E2e.caughtUp(bootstrap, replayGroup, topic)));
+                Pipeline.dashboardProps(topic, pipeline.feedbackTopic(), replayGroup))) {
+            await("replay caught up", PATIENCE, probe(() -> E2e.caughtUp(bootstrap, replayGroup, topic)
+                    && E2e.caughtUp(bootstrap, replayGroup, pipeline.feedbackTopic())));
             MongoTemplate live = dashboard.context().getBean(MongoTemplate.class);
             MongoTemplate replayed = replay.context().getBean(MongoTemplate.class);
             assertThat(E2e.readModels(replayed)).isEqualTo(E2e.readModels(live));
             assertThat(total(replay.url(), "VN")).isEqualTo(6);
+            assertThat(E2e.figure(replay.url(), "VN", "petitionsReceived")).isEqualTo(2);
         }
     }
 

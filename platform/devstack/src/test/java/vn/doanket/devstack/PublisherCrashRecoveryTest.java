@@ -64,7 +64,7 @@ class PublisherCrashRecoveryTest {
         membershipProps.put("doanket.axon.publisher.batch-size", "5");
 
         try (ServiceApps.RunningService dashboard = ServiceApps.start("dashboard", DashboardApplication.class,
-                Pipeline.dashboardProps(topic, group))) {
+                Pipeline.dashboardProps(topic, ns + ".doanket.feedback.events", group))) {
 
             // first life: commands stream in, and the service is killed while they do
             int port = freePort();
