@@ -246,6 +246,7 @@ class AccessMatrixTest {
                             : covers(scope, unit) && !unit.equals("77") && !unit.equals("26560-KP01") ? 200 : 404));
         }
         rows.add(new Row("dashboard", "GET", "/api/me", "/api/me", null, (account, scope) -> account == null ? 401 : 200));
+        rows.add(new Row("dashboard", "GET", "/api/labels", "/api/labels", null, (account, scope) -> account == null ? 401 : 200));
         // dashboard: as of a past day, on the map of that day — the former province 77 (merged into 79) and its ward 26554
         // are covered by 79 through the lineage, never by Hà Nội; a malformed date is a 400 for every signed-in caller
         for (String unit : List.of("77", "26554", "01", "79")) {

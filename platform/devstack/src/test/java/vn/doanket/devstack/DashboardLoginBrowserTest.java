@@ -216,6 +216,8 @@ class DashboardLoginBrowserTest {
                     p -> shownFigure(p, "petitionsReceived") == petitions + 1);
             log.info("Petition intake to updated page (server-sent events): {} ms", (System.nanoTime() - p0) / 1_000_000);
             screenshot(page, leader + "-petition-26560");
+            assertThat(text(page, "breakdown")).as("codes shown by their Vietnamese labels").contains("Hạ tầng", "Trực tiếp")
+                    .doesNotContain("INFRASTRUCTURE");
             assertThat(((JavascriptExecutor) page).executeScript("return window.doanketWardMarker;"))
                     .as("same page, not reloaded").isEqualTo(wardMarker);
             assertThat(figuresAs(leader, "26560").path("figures").path("petitionsReceived").asLong())
