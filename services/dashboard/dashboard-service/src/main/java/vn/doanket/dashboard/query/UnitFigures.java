@@ -50,6 +50,11 @@ public class UnitFigures {
         listeners.add(listener);
     }
 
+    /** Tells the listeners that a placement along {@code chain} in {@code view} was written (by a batch). */
+    public void changed(String view, List<String> chain) {
+        listeners.forEach(l -> l.accept(view, chain));
+    }
+
     /**
      * Places a residential area (present or not) in the figures of one view, along the chain
      * of units it rolls up through (lowest first, e.g. area, commune, province, VN).
@@ -79,7 +84,7 @@ public class UnitFigures {
         for (int i = 1; i < chain.size(); i++) {
             totals = propagate(figures, view, chain.get(i - 1), chain.get(i), totals);
         }
-        listeners.forEach(l -> l.accept(view, chain));
+        changed(view, chain);
     }
 
     /** Writes a child's totals into its parent and returns the parent's new totals. */

@@ -10,14 +10,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.SimpleMongoClientDatabaseFactory;
-import vn.doanket.dashboard.query.BatchedUnitFigures;
-import vn.doanket.dashboard.query.DatedFigures;
-import vn.doanket.dashboard.query.FeedbackProjector;
-import vn.doanket.dashboard.query.MembershipProjector;
+import vn.doanket.dashboard.query.EventBatch;
 import vn.doanket.events.EnvelopeCodec;
-import vn.doanket.events.EventEnvelope;
 import vn.doanket.events.error.DomainException;
-import vn.doanket.messaging.AggregateDocuments;
 import vn.doanket.territory.Territory;
 
 import java.time.Clock;
@@ -126,28 +121,24 @@ public class Rebuild {
     private void run() {
         try {
             MongoTemplate target = new MongoTemplate(new SimpleMongoClientDatabaseFactory(databases.client(), database));
-            BatchedUnitFigures figures = new BatchedUnitFigures(target);
-            DatedFigures dated = new DatedFigures(figures, territory);
-            AggregateDocuments documents = new AggregateDocuments(target);
-            MembershipProjector membership = new MembershipProjector(documents, figures, territory, dated);
-            FeedbackProjector feedback = new FeedbackProjector(documents, figures, dated, territory);
-            Consumer<ConsumerRecord<String, byte[]>> apply = record -> {
-                try {
-                    EventEnvelope envelope = EnvelopeCodec.decode(record.value());
-                    if ("feedback".equals(topics.get(record.topic()))) {
-                        feedback.handle(envelope);
-                    } else {
-                        membership.handle(envelope);
+            // the live consumer's code path: the events of a poll applied as one batch
+            EventBatch batch = new EventBatch(target, territory, null);
+            Consumer<List<ConsumerRecord<String, byte[]>>> apply = records -> {
+                List<EventBatch.Item> items = new ArrayList<>(records.size());
+                List<ConsumerRecord<String, byte[]>> decoded = new ArrayList<>(records.size());
+                for (ConsumerRecord<String, byte[]> record : records) {
+                    try {
+                        items.add(new EventBatch.Item("feedback".equals(topics.get(record.topic()))
+                                ? EventBatch.Source.FEEDBACK : EventBatch.Source.MEMBERSHIP, EnvelopeCodec.decode(record.value())));
+                        decoded.add(record);
+                    } catch (RuntimeException unusable) {
+                        skip(record.topic(), record.partition(), record.offset(), unusable);
                     }
-                } catch (RuntimeException unusable) {
-                    // never the payload in the log: it may hold personal data
-                    log.warn("Rebuild skips {}-{}@{}: {}", record.topic(), record.partition(), record.offset(),
-                            unusable.getClass().getSimpleName());
-                    skipped.incrementAndGet();
                 }
-                processed.incrementAndGet();
+                batch.apply(items, (index, item, unusable) -> skip(decoded.get(index).topic(),
+                        decoded.get(index).partition(), decoded.get(index).offset(), unusable));
+                processed.addAndGet(records.size());
             };
-            Runnable flush = figures::flush;
             try (KafkaConsumer<String, byte[]> consumer = consumer()) {
                 List<TopicPartition> partitions = new ArrayList<>();
                 for (String topic : topics.keySet()) {
@@ -159,16 +150,16 @@ public class Rebuild {
                 Map<TopicPartition, Long> begin = consumer.beginningOffsets(partitions);
                 Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
                 total = partitions.stream().mapToLong(p -> end.get(p) - begin.get(p)).sum();
-                drain(consumer, end, apply, flush);
+                drain(consumer, end, apply);
                 // events published meanwhile: up to the latest offsets, then switch and drain once more
                 Map<TopicPartition, Long> latest = consumer.endOffsets(partitions);
                 total += partitions.stream().mapToLong(p -> latest.get(p) - end.get(p)).sum();
-                drain(consumer, latest, apply, flush);
+                drain(consumer, latest, apply);
                 databases.switchTo(database);
                 Thread.sleep(1000); // let a live write that read the old database before the switch finish
                 Map<TopicPartition, Long> last = consumer.endOffsets(partitions);
                 total += partitions.stream().mapToLong(p -> last.get(p) - latest.get(p)).sum();
-                drain(consumer, last, apply, flush);
+                drain(consumer, last, apply);
             }
             finishedAt = clock.instant();
             state = State.SWITCHED;
@@ -188,13 +179,20 @@ public class Rebuild {
         log.warn("Rebuild into {} failed: {}", database, e.toString());
     }
 
+    /** Messages that are not applicable envelopes are skipped and counted (never the payload in the log). */
+    private void skip(String where, int partition, long position, RuntimeException unusable) {
+        log.warn("Rebuild skips {}-{}@{}: {}", where, partition, position, unusable.getClass().getSimpleName());
+        skipped.incrementAndGet();
+    }
+
     private static void drain(KafkaConsumer<String, byte[]> consumer, Map<TopicPartition, Long> until,
-                              Consumer<ConsumerRecord<String, byte[]>> apply, Runnable flush) {
+                              Consumer<List<ConsumerRecord<String, byte[]>>> apply) {
         while (!reached(consumer, until)) {
-            for (ConsumerRecord<String, byte[]> record : consumer.poll(POLL)) {
-                apply.accept(record);
+            List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
+            consumer.poll(POLL).forEach(records::add);
+            if (!records.isEmpty()) {
+                apply.accept(records); // the figures of the batch, in one bulk write
             }
-            flush.run(); // the figures of the batch, in one bulk write
         }
     }
 
