@@ -19,5 +19,17 @@ WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = 'membership') \gexec
 REVOKE ALL ON DATABASE membership FROM PUBLIC;
 GRANT CONNECT, TEMPORARY ON DATABASE membership TO membership;
 
+-- feedback: event store, audit chain, petitioner identities and deadlines of the feedback context --
+\getenv feedback_password DOANKET_FEEDBACK_DB_PASSWORD
+
+SELECT format('CREATE ROLE %I LOGIN PASSWORD %L', 'feedback', :'feedback_password')
+WHERE NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'feedback') \gexec
+
+SELECT 'CREATE DATABASE feedback OWNER feedback ENCODING ''UTF8'' TEMPLATE template0'
+WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = 'feedback') \gexec
+
+REVOKE ALL ON DATABASE feedback FROM PUBLIC;
+GRANT CONNECT, TEMPORARY ON DATABASE feedback TO feedback;
+
 -- Future contexts follow the same three steps with their own role, database and password
--- variable (identity, conference, feedback, competition), added when each service exists.
+-- variable (identity, conference, competition), added when each service exists.
