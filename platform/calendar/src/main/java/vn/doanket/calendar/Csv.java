@@ -1,9 +1,13 @@
 package vn.doanket.calendar;
 
-import java.io.BufferedReader;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -11,11 +15,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Minimal reader for the configuration tables: UTF-8, comma-separated, optional double quotes (a doubled
- * quote inside quotes is a literal quote), blank lines and lines starting with {@code #} ignored, the first
- * remaining line is the header.
+ * Reader for the configuration tables (Apache Commons CSV): UTF-8, RFC 4180 (optional double quotes, a
+ * doubled quote inside quotes is a literal quote), blank lines and lines starting with {@code #} ignored,
+ * the first remaining line is the header.
  */
 final class Csv {
+
+    /** RFC 4180 (Apache Commons CSV), {@code #} comment lines and blank lines skipped, a leading BOM ignored. */
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
+            .setCommentMarker('#').setIgnoreEmptyLines(true).get();
 
     private Csv() {
     }
@@ -29,33 +37,33 @@ final class Csv {
 
     static List<Row> read(Reader reader, String source, int columns) {
         List<Row> rows = new ArrayList<>();
-        try (BufferedReader in = new BufferedReader(reader)) {
-            String line;
-            int number = 0;
+        try (CSVParser parser = FORMAT.parse(withoutByteOrderMark(reader))) {
             boolean header = true;
-            while ((line = in.readLine()) != null) {
-                number++;
-                if (number == 1 && line.startsWith("\uFEFF")) {
-                    line = line.substring(1);
-                }
-                if (line.isBlank() || line.stripLeading().startsWith("#")) {
-                    continue;
-                }
-                List<String> cells = split(line, source, number);
+            for (CSVRecord record : parser) {
+                long number = parser.getCurrentLineNumber();
                 if (header) {
                     header = false;
                     continue;
                 }
-                if (cells.size() != columns) {
+                if (record.size() != columns) {
                     throw new IllegalArgumentException(source + ":" + number + ": expected " + columns
-                            + " columns, found " + cells.size());
+                            + " columns, found " + record.size());
                 }
-                rows.add(new Row(number, List.copyOf(cells)));
+                rows.add(new Row((int) number, List.copyOf(record.toList())));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + source, e);
+        } catch (IOException | UncheckedIOException e) {
+            throw new IllegalArgumentException("cannot read " + source + ": " + e.getMessage(), e);
         }
         return rows;
+    }
+
+    private static Reader withoutByteOrderMark(Reader reader) throws IOException {
+        PushbackReader in = new PushbackReader(reader, 1);
+        int first = in.read();
+        if (first != -1 && first != '\uFEFF') {
+            in.unread(first);
+        }
+        return in;
     }
 
     static Reader resource(String name) {
@@ -64,36 +72,5 @@ final class Csv {
             throw new IllegalStateException("missing resource " + name);
         }
         return new InputStreamReader(in, StandardCharsets.UTF_8);
-    }
-
-    private static List<String> split(String line, String source, int number) {
-        List<String> cells = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    cell.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                cells.add(cell.toString());
-                cell.setLength(0);
-            } else {
-                cell.append(c);
-            }
-        }
-        if (quoted) {
-            throw new IllegalArgumentException(source + ":" + number + ": unterminated quote");
-        }
-        cells.add(cell.toString());
-        return cells;
     }
 }

@@ -1,5 +1,8 @@
 package vn.doanket.membership.roster;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -12,6 +15,8 @@ import vn.doanket.events.error.DomainException;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -39,6 +44,9 @@ public final class RosterFile {
 
     static final int MAX_ROWS = 20_000;
 
+    /** RFC 4180 (Apache Commons CSV); blank lines are kept as records so that row numbers match the file's lines. */
+    private static final CSVFormat CSV = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
+
     private RosterFile() {
     }
 
@@ -65,42 +73,14 @@ public final class RosterFile {
             text = text.substring(1);
         }
         List<List<String>> records = new ArrayList<>();
-        List<String> record = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"') {
-                    if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                        cell.append('"');
-                        i++;
-                    } else {
-                        quoted = false;
-                    }
-                } else {
-                    cell.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                record.add(cell.toString());
-                cell.setLength(0);
-            } else if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                record.add(cell.toString());
-                cell.setLength(0);
-                records.add(record);
-                record = new ArrayList<>();
-            } else {
-                cell.append(c);
+        try (CSVParser parser = CSV.parse(new StringReader(text))) {
+            for (CSVRecord record : parser) {
+                records.add(record.toList());
             }
-        }
-        if (cell.length() > 0 || !record.isEmpty()) {
-            record.add(cell.toString());
-            records.add(record);
+        } catch (IOException | UncheckedIOException | IllegalStateException malformed) {
+            throw DomainException.invalid("roster-malformed-csv",
+                    "Tệp CSV không đúng định dạng (ví dụ: dấu ngoặc kép không đóng)",
+                    "The CSV file is malformed (e.g. an unterminated quote)");
         }
         return rows(records);
     }
