@@ -1,31 +1,40 @@
 package vn.doanket.territory;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.Map;
 
 /**
- * Minimal, fast reader for the bundled UTF-8 CSV files: comma-separated, one header row, {@code \n} or
- * {@code \r\n} line endings, RFC 4180 quoted fields ({@code ""} inside quotes is a quote). No regex, one pass.
+ * Reader for the bundled UTF-8 CSV files (Apache Commons CSV, RFC 4180): comma-separated, one header row,
+ * {@code \n} or {@code \r\n} line endings, quoted fields ({@code ""} inside quotes is a quote), blank lines
+ * skipped, a leading byte-order mark ignored; every data row must have as many fields as the header.
  */
 final class CsvReader {
 
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
+
     private final String resource;
-    private final String text;
+    private final CSVParser parser;
+    private final Iterator<CSVRecord> records;
     private final String[] header;
-    private int pos;
-    private int line;
 
     private CsvReader(String resource, String text) {
         this.resource = resource;
-        this.text = text;
-        if (text.startsWith("\uFEFF")) {
-            pos = 1;
+        try {
+            this.parser = FORMAT.parse(new StringReader(text.startsWith("\uFEFF") ? text.substring(1) : text));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
         }
+        this.records = parser.iterator();
         String[] first = readRow(-1);
         if (first == null) {
             throw new IllegalStateException(resource + ": empty file");
@@ -66,90 +75,25 @@ final class CsvReader {
     }
 
     private String[] readRow(int width) {
-        // skip blank lines
-        while (pos < text.length() && (text.charAt(pos) == '\n' || text.charAt(pos) == '\r')) {
-            if (text.charAt(pos) == '\n') {
-                line++;
+        CSVRecord record;
+        try {
+            if (!records.hasNext()) {
+                return null;
             }
-            pos++;
+            record = records.next();
+        } catch (UncheckedIOException | IllegalStateException malformed) {
+            // Commons CSV reports an unterminated quoted field as "EOF reached before encapsulated token finished"
+            throw error("unterminated quoted field or malformed row (" + malformed.getMessage() + ")");
         }
-        if (pos >= text.length()) {
-            return null;
-        }
-        line++;
-        String[] fields = new String[width < 0 ? 16 : width];
-        int count = 0;
-        while (true) {
-            String field;
-            if (pos < text.length() && text.charAt(pos) == '"') {
-                StringBuilder sb = new StringBuilder();
-                pos++;
-                while (true) {
-                    if (pos >= text.length()) {
-                        throw error("unterminated quoted field");
-                    }
-                    char c = text.charAt(pos++);
-                    if (c == '"') {
-                        if (pos < text.length() && text.charAt(pos) == '"') {
-                            sb.append('"');
-                            pos++;
-                        } else {
-                            break;
-                        }
-                    } else {
-                        sb.append(c);
-                    }
-                }
-                field = sb.toString();
-            } else {
-                int start = pos;
-                while (pos < text.length()) {
-                    char c = text.charAt(pos);
-                    if (c == ',' || c == '\n' || c == '\r') {
-                        break;
-                    }
-                    pos++;
-                }
-                field = text.substring(start, pos);
-            }
-            if (count == fields.length) {
-                if (width >= 0) {
-                    throw error("more than " + width + " fields");
-                }
-                fields = Arrays.copyOf(fields, count * 2);
-            }
-            fields[count++] = field;
-            if (pos >= text.length()) {
-                break;
-            }
-            char c = text.charAt(pos);
-            if (c == ',') {
-                pos++;
-                continue;
-            }
-            if (c == '\r') {
-                pos++;
-            }
-            if (pos < text.length() && text.charAt(pos) == '\n') {
-                pos++;
-                break;
-            }
-            if (c != '\r') {
-                throw error("unexpected character after quoted field");
-            }
-            break;
-        }
-        if (width < 0) {
-            return Arrays.copyOf(fields, count);
-        }
-        if (count != width) {
-            throw error(count + " fields, expected " + width);
+        String[] fields = record.values();
+        if (width >= 0 && fields.length != width) {
+            throw error(fields.length + " fields, expected " + width);
         }
         return fields;
     }
 
     private IllegalStateException error(String message) {
-        return new IllegalStateException(resource + " line " + line + ": " + message);
+        return new IllegalStateException(resource + " line " + parser.getCurrentLineNumber() + ": " + message);
     }
 
     /** Deduplicates repeated strings (types, parent codes, resolutions) while loading. */
