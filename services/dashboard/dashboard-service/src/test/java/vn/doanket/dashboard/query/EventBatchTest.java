@@ -157,6 +157,17 @@ class EventBatchTest {
     }
 
     @Test
+    void theNightlyOverdueRefreshAsOneBatchIsIdempotent() {
+        List<EventBatch.Item> items = items();
+        Map<String, List<Document>> expected = eventByEvent(items);
+        MongoTemplate mongo = freshDatabase();
+        EventBatch batch = new EventBatch(mongo, territory, null);
+        batch.apply(items, NONE);
+        assertThat(batch.refreshOverdue()).isEqualTo(1);
+        assertThat(snapshot(mongo)).isEqualTo(expected);
+    }
+
+    @Test
     void listenersHearOfTodaysMapOnceTheBatchIsWritten() {
         MongoTemplate mongo = freshDatabase();
         UnitFigures live = new UnitFigures(mongo);
