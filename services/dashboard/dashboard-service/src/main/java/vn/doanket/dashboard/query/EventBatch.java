@@ -1,6 +1,7 @@
 package vn.doanket.dashboard.query;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
+import vn.doanket.dashboard.rebuild.ReadModelDatabase;
 import vn.doanket.events.EventEnvelope;
 import vn.doanket.messaging.AggregateDocuments;
 import vn.doanket.territory.Territory;
@@ -41,6 +42,7 @@ public class EventBatch {
 
     private static final Map<String, ReentrantLock> LOCKS = new ConcurrentHashMap<>();
 
+    private final Map<String, MongoTemplate> pinnedTemplates = new ConcurrentHashMap<>();
     private final MongoTemplate mongo;
     private final Territory territory;
     private final UnitFigures notified;
@@ -58,12 +60,13 @@ public class EventBatch {
 
     /** Applies the events in order, then writes the batch's figures; returns how many were applied. */
     public int apply(List<Item> items, Failures failures) {
-        ReentrantLock lock = LOCKS.computeIfAbsent(mongo.getDb().getName(), name -> new ReentrantLock());
+        MongoTemplate database = pinned();
+        ReentrantLock lock = LOCKS.computeIfAbsent(database.getDb().getName(), name -> new ReentrantLock());
         List<BatchedUnitFigures.Placement> written;
         int applied = 0;
         lock.lock();
         try {
-            Projectors projectors = new Projectors(mongo, territory);
+            Projectors projectors = new Projectors(database, territory);
             for (int i = 0; i < items.size(); i++) {
                 Item item = items.get(i);
                 try {
@@ -87,12 +90,13 @@ public class EventBatch {
 
     /** Re-places the petitions overdue today (nightly), as one batch. */
     public int refreshOverdue() {
-        ReentrantLock lock = LOCKS.computeIfAbsent(mongo.getDb().getName(), name -> new ReentrantLock());
+        MongoTemplate database = pinned();
+        ReentrantLock lock = LOCKS.computeIfAbsent(database.getDb().getName(), name -> new ReentrantLock());
         List<BatchedUnitFigures.Placement> written;
         int refreshed;
         lock.lock();
         try {
-            Projectors projectors = new Projectors(mongo, territory);
+            Projectors projectors = new Projectors(database, territory);
             refreshed = projectors.feedback.refreshOverdue();
             written = projectors.figures.flush();
         } finally {
@@ -100,6 +104,19 @@ public class EventBatch {
         }
         notifyChanges(written);
         return refreshed;
+    }
+
+    /**
+     * The database of the whole batch: the service's switchable read-model database resolves the
+     * active one at every call, so a batch running across a rebuild's switch-over would read from one
+     * database and write to the other. Pinned, a batch that began before the switch writes to the old
+     * database only (the rebuild's final drain applies its events to the new one).
+     */
+    private MongoTemplate pinned() {
+        if (mongo.getMongoDatabaseFactory() instanceof ReadModelDatabase databases) {
+            return pinnedTemplates.computeIfAbsent(databases.active(), name -> new MongoTemplate(databases.client(), name));
+        }
+        return mongo;
     }
 
     private void notifyChanges(List<BatchedUnitFigures.Placement> written) {

@@ -156,7 +156,9 @@ public class Rebuild {
                 total += partitions.stream().mapToLong(p -> latest.get(p) - end.get(p)).sum();
                 drain(consumer, latest, apply);
                 databases.switchTo(database);
-                Thread.sleep(1000); // let a live write that read the old database before the switch finish
+                // a live batch keeps the database it began on (EventBatch), so one that began before the
+                // switch writes to the old database only; the drain below brings its events to the new one
+                Thread.sleep(1000);
                 Map<TopicPartition, Long> last = consumer.endOffsets(partitions);
                 total += partitions.stream().mapToLong(p -> last.get(p) - latest.get(p)).sum();
                 drain(consumer, last, apply);
