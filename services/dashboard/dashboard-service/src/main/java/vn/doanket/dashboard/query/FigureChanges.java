@@ -73,7 +73,10 @@ public class FigureChanges {
 
     /** A new subscription to a unit, primed with its current figures. */
     public SseEmitter subscribe(String unitCode, int seconds) {
-        SseEmitter emitter = new SseEmitter(seconds * 1000L);
+        return register(unitCode, new SseEmitter(seconds * 1000L));
+    }
+
+    SseEmitter register(String unitCode, SseEmitter emitter) {
         Set<SseEmitter> set = subscribers.computeIfAbsent(unitCode, c -> new CopyOnWriteArraySet<>());
         set.add(emitter);
         Runnable remove = () -> set.remove(emitter);
@@ -120,11 +123,18 @@ public class FigureChanges {
         try {
             emitter.send(SseEmitter.event().name("figures").data(changed, MediaType.APPLICATION_JSON));
         } catch (IOException | IllegalStateException gone) {
+            // the browser went away (closed tab, drilled down, navigated): forget this emitter only; the
+            // others of the unit must still get the change
             Set<SseEmitter> set = subscribers.get(unit);
             if (set != null) {
                 set.remove(emitter);
             }
-            emitter.completeWithError(gone);
+            try {
+                emitter.completeWithError(gone);
+            } catch (IllegalStateException alreadyFailed) {
+                // the container has already closed the async request after its own error
+                log.debug("Emitter of {} already closed", unit);
+            }
         }
     }
 
