@@ -74,6 +74,10 @@ public final class Territory {
     /** Every version whose parentCode is the key, sorted by code. */
     private final Map<String, List<Node>> childrenByParentCode = new HashMap<>(4096);
     private final Map<Level, List<Node>> byLevel = new EnumMap<>(Level.class);
+    /** Days on which the structure of official units changes; mutated only under the write lock (or while loading). */
+    private final java.util.TreeSet<LocalDate> mapChanges = new java.util.TreeSet<>();
+    /** Immutable snapshot of {@link #mapChanges}, for lock-free reads. */
+    private volatile List<LocalDate> mapChangeDates = List.of();
 
     Territory(Clock clock) {
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -452,6 +456,20 @@ public final class Territory {
         } finally {
             readLock.unlock();
         }
+    }
+
+    /**
+     * The days on which the map of official units changes structure, ascending: the effective date of every lineage
+     * edge between official units (the 1 July 2025 reform, and every reorganisation added with
+     * {@link #addReorganisation}, historical ones included), except a rename that keeps the code and the parent
+     * (names and types change, roll-ups do not). The map is the same on every day between two of these dates, so the
+     * map of a day {@code D} is the map of the day before the first change after {@code D} (or today's map when no
+     * change follows). Residential-area lineage is not included.
+     *
+     * @return the change days, ascending (an immutable snapshot)
+     */
+    public List<LocalDate> mapChangeDates() {
+        return mapChangeDates;
     }
 
     // ------------------------------------------------------------------ runtime changes
@@ -935,6 +953,18 @@ public final class Territory {
         Link link = new Link(from, to, kind, partial, effectiveDate, legalBasis, confidence);
         from.out = append(from.out, link);
         to.in = append(to.in, link);
+        if (changesStructure(from.unit, to.unit, kind) && mapChanges.add(effectiveDate)) {
+            mapChangeDates = List.copyOf(mapChanges);
+        }
+    }
+
+    /** Whether an edge changes roll-ups: between official units, and not a rename keeping code and parent. */
+    private static boolean changesStructure(AdministrativeUnit from, AdministrativeUnit to, LineageKind kind) {
+        if (from.level() == Level.RESIDENTIAL_AREA || to.level() == Level.RESIDENTIAL_AREA) {
+            return false;
+        }
+        return kind != LineageKind.RENAMED || !from.code().equals(to.code())
+                || !Objects.equals(from.parentCode(), to.parentCode());
     }
 
     private static Link[] append(Link[] links, Link link) {

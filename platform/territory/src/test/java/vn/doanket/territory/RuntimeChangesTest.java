@@ -137,6 +137,39 @@ class RuntimeChangesTest {
     }
 
     @Test
+    void mapChangeDatesAreTheReformAndEveryStructuralDecisionButNotRenames() {
+        // the official data: the 2025 reform; the 2026 renames (same code, same parent) change no roll-up
+        assertThat(territory.mapChangeDates()).containsExactly(Territory.REFORM_DATE);
+        LocalDate merger = LocalDate.of(2027, 1, 1);
+        territory.addReorganisation(new Reorganisation(merger, "1/2027/NQ-TEST", List.of(),
+                List.of(new Reorganisation.Transfer("26566", BA_RIA, false))));
+        LocalDate rename = LocalDate.of(2027, 6, 1);
+        territory.addReorganisation(new Reorganisation(rename, "2/2027/NQ-TEST",
+                List.of(new Reorganisation.UnitSpec("26572", Level.COMMUNE, "Phường Mới", "Mới", "Moi",
+                        "Phường", "ward", "79")),
+                List.of(new Reorganisation.Transfer("26572", "26572", false))));
+        // a historical decision: a ward of 2019 merged into Phước Trung on 1 January 2020
+        LocalDate historical = LocalDate.of(2020, 1, 1);
+        territory.addReorganisation(new Reorganisation(historical, "837/NQ-UBTVQH14", List.of(),
+                        List.of(new Reorganisation.Transfer("26551", "26560", false))),
+                List.of(new Reorganisation.HistoricalUnit(new Reorganisation.UnitSpec("26551", Level.COMMUNE,
+                        "Phường Phước Hiệp", "Phước Hiệp", "Phuoc Hiep", "Phường", "ward", "748"),
+                        LocalDate.of(1994, 7, 2))));
+        assertThat(territory.mapChangeDates()).containsExactly(historical, Territory.REFORM_DATE, merger);
+        // residential areas do not change the map of official units
+        territory.attachResidentialArea("KDC-1", BA_RIA, "Ấp 1", TODAY);
+        territory.attachResidentialArea("KDC-2", BA_RIA, "Ấp 2", TODAY);
+        territory.detachResidentialArea("KDC-1", merger);
+        territory.linkResidentialAreas("KDC-1", "KDC-2", LineageKind.MERGED_INTO, merger, "5/QĐ");
+        assertThat(territory.mapChangeDates()).containsExactly(historical, Territory.REFORM_DATE, merger);
+        // a rejected decision adds nothing
+        Reorganisation rejected = new Reorganisation(LocalDate.of(2028, 1, 1), "x", List.of(),
+                List.of(new Reorganisation.Transfer("99999", BA_RIA, false)));
+        assertThatThrownBy(() -> territory.addReorganisation(rejected)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(territory.mapChangeDates()).containsExactly(historical, Territory.REFORM_DATE, merger);
+    }
+
+    @Test
     void readsRunConcurrentlyWithRuntimeChanges() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {

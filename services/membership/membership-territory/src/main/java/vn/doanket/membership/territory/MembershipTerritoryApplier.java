@@ -26,6 +26,8 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
 /**
  * Applies membership's published facts to a {@link Territory}: residential areas registered, renamed, merged and
@@ -47,6 +49,7 @@ public class MembershipTerritoryApplier {
     /** Waiting facts by aggregate, in arrival order; each aggregate's facts stay in order. */
     private final Map<String, List<Pending>> pending = new LinkedHashMap<>();
     private final Set<String> appliedDecisions = new HashSet<>();
+    private final List<Consumer<ReorganisationDecisionRecordedEvent>> decisionListeners = new CopyOnWriteArrayList<>();
     private long applied;
 
     private static final class Pending {
@@ -61,6 +64,17 @@ public class MembershipTerritoryApplier {
 
     public MembershipTerritoryApplier(Territory territory) {
         this.territory = territory;
+    }
+
+    /**
+     * Calls {@code listener} after each reorganisation decision this applier adds to the tree (not for a decision the
+     * tree already had, nor for a duplicate), on the thread that applied it, outside any lock of the tree. A listener
+     * must return quickly; an exception it throws is logged and does not undo the decision.
+     *
+     * @param listener told of each decision that changed the map
+     */
+    public void onDecisionApplied(Consumer<ReorganisationDecisionRecordedEvent> listener) {
+        decisionListeners.add(listener);
     }
 
     /** The tree this applier keeps current. */
@@ -222,6 +236,13 @@ public class MembershipTerritoryApplier {
         territory.addReorganisation(ReorganisationTranslation.reorganisation(event),
                 ReorganisationTranslation.historicalUnits(event.predecessors()));
         appliedDecisions.add(event.decisionId());
+        for (Consumer<ReorganisationDecisionRecordedEvent> listener : decisionListeners) {
+            try {
+                listener.accept(event);
+            } catch (RuntimeException e) {
+                log.warn("A listener of decision {} failed: {}", event.decisionId(), e.toString());
+            }
+        }
     }
 
     /** Whether every transfer is already a lineage edge with this decision's basis (e.g. shipped in the snapshot). */
