@@ -4,25 +4,20 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.ListOffsetsResult;
-import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import vn.doanket.dashboard.query.MembershipProjector;
 import vn.doanket.dashboard.query.UnitFigures;
 import vn.doanket.testing.SharedInfrastructure;
+import vn.doanket.testing.TopicRecords;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -31,14 +26,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.UUID;
 import java.util.function.BooleanSupplier;
-import java.util.stream.Collectors;
 
 /** Small helpers for the end-to-end tests: HTTP, Kafka and MongoDB probes. */
 final class E2e {
@@ -153,51 +144,10 @@ final class E2e {
         };
     }
 
-    static Map<String, Object> consumerConfig(String bootstrap) {
-        Map<String, Object> config = new HashMap<>();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-        config.put(ConsumerConfig.GROUP_ID_CONFIG, "probe-" + UUID.randomUUID());
-        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
-        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
-        return config;
-    }
-
-    /** Every record currently on a topic, read from the beginning to the end offsets. */
-    static List<ConsumerRecord<String, byte[]>> readAll(String bootstrap, String topic) throws Exception {
-        try (Admin admin = admin(bootstrap);
-             KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(consumerConfig(bootstrap))) {
-            Map<TopicPartition, Long> ends = endOffsets(admin, topic);
-            consumer.assign(ends.keySet());
-            consumer.seekToBeginning(ends.keySet());
-            List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
-            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-            while (!ends.entrySet().stream().allMatch(e -> consumer.position(e.getKey()) >= e.getValue())) {
-                if (System.nanoTime() > deadline) {
-                    throw new AssertionError("Could not read " + topic + " to its end");
-                }
-                consumer.poll(Duration.ofMillis(200)).forEach(records::add);
-            }
-            return records;
-        }
-    }
-
-    static Map<TopicPartition, Long> endOffsets(Admin admin, String topic) throws Exception {
-        Set<TopicPartition> partitions = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic)
-                .partitions().stream().map(p -> new TopicPartition(topic, p.partition())).collect(Collectors.toSet());
-        Map<TopicPartition, OffsetSpec> latest = partitions.stream().collect(Collectors.toMap(p -> p, p -> OffsetSpec.latest()));
-        Map<TopicPartition, Long> ends = new HashMap<>();
-        for (Map.Entry<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> e : admin.listOffsets(latest).all().get().entrySet()) {
-            ends.put(e.getKey(), e.getValue().offset());
-        }
-        return ends;
-    }
-
     /** Whether a consumer group has committed every record of a topic (no lag). */
     static boolean caughtUp(String bootstrap, String group, String topic) throws Exception {
         try (Admin admin = admin(bootstrap)) {
-            Map<TopicPartition, Long> ends = endOffsets(admin, topic);
+            Map<TopicPartition, Long> ends = TopicRecords.endOffsets(admin, topic);
             Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
                     .partitionsToOffsetAndMetadata().get();
             for (Map.Entry<TopicPartition, Long> end : ends.entrySet()) {

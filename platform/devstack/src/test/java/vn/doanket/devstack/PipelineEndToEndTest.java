@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import vn.doanket.dashboard.DashboardApplication;
 import vn.doanket.testing.SharedInfrastructure;
+import vn.doanket.testing.TopicRecords;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -135,16 +136,16 @@ class PipelineEndToEndTest {
         Map<String, ?> before = E2e.readModels(mongo);
         await("dashboard caught up with feedback", PATIENCE,
                 probe(() -> E2e.caughtUp(bootstrap, group, pipeline.feedbackTopic())));
-        List<ConsumerRecord<String, byte[]>> all = E2e.readAll(bootstrap, topic);
-        List<ConsumerRecord<String, byte[]>> petitions = E2e.readAll(bootstrap, pipeline.feedbackTopic());
+        List<ConsumerRecord<String, byte[]>> all = TopicRecords.readAll(bootstrap, topic);
+        List<ConsumerRecord<String, byte[]>> petitions = TopicRecords.readAll(bootstrap, pipeline.feedbackTopic());
         assertThat(all).hasSizeGreaterThanOrEqualTo(5);
         assertThat(petitions).hasSizeGreaterThanOrEqualTo(2);
         E2e.redeliver(bootstrap, all);
         E2e.redeliver(bootstrap, petitions);
         await("duplicates consumed", PATIENCE, probe(() -> E2e.caughtUp(bootstrap, group, topic)
                 && E2e.caughtUp(bootstrap, group, pipeline.feedbackTopic())));
-        assertThat(E2e.readAll(bootstrap, topic)).hasSize(2 * all.size());
-        assertThat(E2e.readAll(bootstrap, pipeline.feedbackTopic())).hasSize(2 * petitions.size());
+        assertThat(TopicRecords.readAll(bootstrap, topic)).hasSize(2 * all.size());
+        assertThat(TopicRecords.readAll(bootstrap, pipeline.feedbackTopic())).hasSize(2 * petitions.size());
         assertThat(E2e.readModels(mongo)).isEqualTo(before);
         assertThat(total(dashboard.url(), "VN")).isEqualTo(5);
         assertThat(E2e.figure(dashboard.url(), "VN", "petitionsReceived")).isEqualTo(2);
@@ -171,8 +172,8 @@ class PipelineEndToEndTest {
         try (KafkaProducer<String, byte[]> producer = E2e.producer(bootstrap)) {
             producer.send(new ProducerRecord<>(topic, "26560-POISON00", "{ this is not an envelope".getBytes(StandardCharsets.UTF_8))).get();
         }
-        await("poison on the dead-letter topic", PATIENCE, probe(() -> E2e.readAll(bootstrap, dlq).size() == 1));
-        ConsumerRecord<String, byte[]> dead = E2e.readAll(bootstrap, dlq).get(0);
+        await("poison on the dead-letter topic", PATIENCE, probe(() -> TopicRecords.readAll(bootstrap, dlq).size() == 1));
+        ConsumerRecord<String, byte[]> dead = TopicRecords.readAll(bootstrap, dlq).get(0);
         assertThat(new String(dead.value(), StandardCharsets.UTF_8)).isEqualTo("{ this is not an envelope");
         assertThat(header(dead, "x-original-topic")).isEqualTo(topic);
         assertThat(header(dead, "x-exception-message")).isNotBlank();
@@ -220,7 +221,7 @@ class PipelineEndToEndTest {
         com.fasterxml.jackson.databind.JsonNode progress = E2e.JSON.readTree(
                 E2e.getAs("quan-tri", dashboard.url() + "/api/admin/rebuild").body());
         log.info("Rebuild: {}", progress);
-        assertThat(progress.get("processed").asLong()).isGreaterThanOrEqualTo(E2e.readAll(bootstrap, topic).size());
+        assertThat(progress.get("processed").asLong()).isGreaterThanOrEqualTo(TopicRecords.readAll(bootstrap, topic).size());
         assertThat(progress.get("skipped").asLong()).as("the poison message").isEqualTo(1);
         assertThat(progress.get("serving").asText()).isEqualTo(progress.get("database").asText());
         // reads now come from the rebuilt database, identical to the live one it replaces

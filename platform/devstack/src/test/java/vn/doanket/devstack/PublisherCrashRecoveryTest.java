@@ -14,6 +14,7 @@ import vn.doanket.events.EnvelopeCodec;
 import vn.doanket.membership.MembershipApplication;
 import vn.doanket.testing.InfrastructureProperties;
 import vn.doanket.testing.SharedInfrastructure;
+import vn.doanket.testing.TopicRecords;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -108,7 +109,7 @@ class PublisherCrashRecoveryTest {
             assertThat(stored.size()).isGreaterThanOrEqualTo(acceptedBeforeKill + 20);
 
             await("every stored event on Kafka", PATIENCE, probe(() -> publishedIds(bootstrap, topic).containsAll(stored)));
-            List<ConsumerRecord<String, byte[]>> records = E2e.readAll(bootstrap, topic);
+            List<ConsumerRecord<String, byte[]>> records = TopicRecords.readAll(bootstrap, topic);
             Set<String> published = publishedIds(bootstrap, topic);
             assertThat(published).isEqualTo(stored);
             log.info("Stored {} events, accepted {} before the kill; Kafka holds {} records ({} duplicates)",
@@ -127,7 +128,7 @@ class PublisherCrashRecoveryTest {
 
     private static Set<String> publishedIds(String bootstrap, String topic) throws Exception {
         Set<String> ids = new HashSet<>();
-        for (ConsumerRecord<String, byte[]> r : E2e.readAll(bootstrap, topic)) {
+        for (ConsumerRecord<String, byte[]> r : TopicRecords.readAll(bootstrap, topic)) {
             ids.add(EnvelopeCodec.decode(r.value()).eventId().toString());
         }
         return ids;

@@ -8,6 +8,7 @@ import vn.doanket.events.EnvelopeCodec;
 import vn.doanket.events.EventEnvelope;
 import vn.doanket.feedback.api.PetitionReceivedEvent;
 import vn.doanket.testing.TestPersonalData;
+import vn.doanket.testing.TopicRecords;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -76,7 +77,7 @@ class PetitionApiTest extends FeedbackIntegrationTest {
                 "PetitionReopened/PETITION_HANDLER/26560");
         assertThat(view.at("/petition/history/5/reason").asText()).isEqualTo("Chưa tháo dỡ");
 
-        List<ConsumerRecord<String, byte[]>> records = Http.records(bootstrap, TOPIC, id, 7);
+        List<ConsumerRecord<String, byte[]>> records = TopicRecords.await(bootstrap, TOPIC, id, 7);
         assertThat(records).hasSize(7);
         List<String> types = new ArrayList<>();
         for (ConsumerRecord<String, byte[]> record : records) {

@@ -2,11 +2,7 @@ package vn.doanket.membership.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -14,13 +10,13 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.doanket.events.EnvelopeCodec;
-import vn.doanket.events.EventEnvelope;
 import vn.doanket.territory.Level;
 import vn.doanket.territory.MapView;
 import vn.doanket.territory.Territory;
 import vn.doanket.testing.LocalInfrastructure;
 import vn.doanket.testing.SharedInfrastructure;
 import vn.doanket.testing.TestPersonalData;
+import vn.doanket.testing.TopicRecords;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -31,8 +27,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 
@@ -329,34 +323,17 @@ class MembershipRegistryApiTest {
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
-    private List<ConsumerRecord<String, byte[]>> records(Predicate<ConsumerRecord<String, byte[]>> wanted, int expected) {
-        Map<String, Object> config = Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
-        List<ConsumerRecord<String, byte[]>> found = new ArrayList<>();
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config)) {
-            consumer.subscribe(List.of(TOPIC));
-            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (found.size() < expected && System.nanoTime() < deadline) {
-                for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(200))) {
-                    if (r.key() != null && wanted.test(r)) {
-                        found.add(r);
-                    }
-                }
-            }
-        }
-        assertThat(found).hasSizeGreaterThanOrEqualTo(expected);
-        return found;
-    }
-
     private static void await(BooleanSupplier condition) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (!condition.getAsBoolean()) {
             assertThat(System.nanoTime()).as("condition within 30 s").isLessThan(deadline);
             Thread.sleep(100);
         }
+    }
+
+    private List<ConsumerRecord<String, byte[]>> records(Predicate<ConsumerRecord<String, byte[]>> wanted, int expected) {
+        List<ConsumerRecord<String, byte[]>> found = TopicRecords.await(bootstrap, TOPIC, wanted, expected, TopicRecords.PATIENCE);
+        assertThat(found).hasSizeGreaterThanOrEqualTo(expected);
+        return found;
     }
 }

@@ -2,11 +2,7 @@ package vn.doanket.membership.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -24,15 +20,14 @@ import vn.doanket.membership.api.ResidentialAreaKind;
 import vn.doanket.membership.api.ResidentialAreaRegisteredEvent;
 import vn.doanket.testing.LocalInfrastructure;
 import vn.doanket.testing.SharedInfrastructure;
+import vn.doanket.testing.TopicRecords;
 
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -260,25 +255,8 @@ class ResidentialAreaApiTest {
     }
 
     private ConsumerRecord<String, byte[]> awaitRecord(String key) {
-        Map<String, Object> config = Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config)) {
-            consumer.subscribe(List.of(TOPIC));
-            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            List<ConsumerRecord<String, byte[]>> seen = new ArrayList<>();
-            while (System.nanoTime() < deadline) {
-                for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(200))) {
-                    seen.add(r);
-                    if (key.equals(r.key())) {
-                        return r;
-                    }
-                }
-            }
-            throw new AssertionError("No record for " + key + " on " + TOPIC + " (saw " + seen.size() + ")");
-        }
+        List<ConsumerRecord<String, byte[]>> found = TopicRecords.await(bootstrap, TOPIC, key, 1);
+        assertThat(found).as("a record of " + key + " on " + TOPIC).isNotEmpty();
+        return found.get(0);
     }
 }
