@@ -10,6 +10,7 @@ import vn.doanket.testing.MongoStandIn;
 import vn.doanket.testing.PostgresOptions;
 import vn.doanket.testing.PostgresServer;
 
+import java.time.Duration;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -165,6 +166,8 @@ public final class DevStack implements AutoCloseable {
         if (options.demoData() && feedbackWasEmpty) {
             out.print("Ý kiến mẫu / demo petitions… ");
             out.println(FeedbackDemoData.load(feedback.context(), 300) + " ý kiến, kiến nghị / petitions");
+            out.print("Chuyển cấp trên kiến nghị quá hạn / escalating overdue petitions… ");
+            out.println(FeedbackDemoData.escalateOverdue(feedback.context(), Duration.ofSeconds(60)));
         }
     }
 

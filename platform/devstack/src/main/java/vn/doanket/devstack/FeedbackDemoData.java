@@ -1,12 +1,20 @@
 package vn.doanket.devstack;
 
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.context.ApplicationContext;
 import vn.doanket.axon.CommandSender;
 import vn.doanket.events.Actor;
 import vn.doanket.feedback.api.*;
+import vn.doanket.feedback.command.EscalationScanner;
+import vn.doanket.feedback.query.DeadlineProjection;
 import vn.doanket.feedback.query.ResponsibleBodies;
 import vn.doanket.territory.Territory;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -142,5 +150,33 @@ public final class FeedbackDemoData {
 
     private static LocalDate min(LocalDate a, LocalDate b) {
         return a.isBefore(b) ? a : b;
+    }
+
+    /**
+     * Escalates the demo petitions that are already overdue, at once rather than at the scanner's
+     * next scheduled round: waits until the deadline projection has processed every stored event,
+     * then runs one scan. Returns how many were escalated (0 if the projection did not catch up in time;
+     * the scheduled round then takes them up).
+     */
+    public static int escalateOverdue(ApplicationContext feedback, Duration patience) throws InterruptedException {
+        EventStore events = feedback.getBean(EventStore.class);
+        TrackingToken head = events.createHeadToken();
+        long deadline = System.nanoTime() + patience.toNanos();
+        while (!caughtUp(feedback, head)) {
+            if (System.nanoTime() > deadline) {
+                return 0;
+            }
+            Thread.sleep(100);
+        }
+        return feedback.getBean(EscalationScanner.class).scan();
+    }
+
+    private static boolean caughtUp(ApplicationContext feedback, TrackingToken head) {
+        return feedback.getBean(EventProcessingConfiguration.class).eventProcessor(DeadlineProjection.GROUP)
+                .filter(StreamingEventProcessor.class::isInstance).map(StreamingEventProcessor.class::cast)
+                .map(p -> !p.processingStatus().isEmpty() && p.processingStatus().values().stream()
+                        .map(EventTrackerStatus::getTrackingToken)
+                        .allMatch(t -> head == null || t != null && t.covers(head)))
+                .orElse(false);
     }
 }
