@@ -1,6 +1,8 @@
 package vn.doanket.dashboard.config;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpHeaders;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.Customizer;
@@ -20,6 +22,14 @@ import java.util.LinkedHashMap;
  * (authorization code with PKCE, public client {@code dashboard-web}) and keep a session; the
  * JSON API accepts that session or a bearer token. Unauthenticated page requests are sent to
  * the login, API requests get a 401 problem.
+ *
+ * <p>CSRF: a state-changing request (anything but GET, HEAD, TRACE, OPTIONS) that rides on a
+ * session must carry the session's CSRF token (Spring Security's session token repository;
+ * Thymeleaf puts it into every {@code th:action} form, e.g. the sign-out form), otherwise 403. A
+ * request with an {@code Authorization: Bearer} header authenticates by that header alone, which a
+ * forged cross-site request cannot set, and a request without a session cannot be authenticated by
+ * one: both are exempt, so API clients and unauthenticated callers get the same answers as before
+ * (401 without a token).
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfig {
@@ -36,9 +46,24 @@ public class SecurityConfig {
             DelegatingAuthenticationEntryPoint entryPoint = new DelegatingAuthenticationEntryPoint(entryPoints);
             entryPoint.setDefaultEntryPoint(DoanketSecurityAutoConfiguration.problemEntryPoint());
             http.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
+                    .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfig::needsCsrfToken))
                     .oauth2Login(Customizer.withDefaults())
                     .logout(l -> l.logoutSuccessUrl("/"))
                     .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint));
         };
+    }
+
+    private static final java.util.Set<String> SAFE_METHODS = java.util.Set.of("GET", "HEAD", "TRACE", "OPTIONS");
+
+    /** Whether a request must carry the CSRF token: state-changing, on a session, without a bearer token. */
+    static boolean needsCsrfToken(HttpServletRequest request) {
+        if (SAFE_METHODS.contains(request.getMethod())) {
+            return false;
+        }
+        String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
+        if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return false;
+        }
+        return request.getSession(false) != null;
     }
 }

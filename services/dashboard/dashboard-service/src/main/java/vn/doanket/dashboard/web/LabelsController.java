@@ -39,6 +39,15 @@ public class LabelsController {
         return LABELS;
     }
 
+    /**
+     * The label of a code in a group ({@code topic}, {@code channel}, {@code bodyKind}) in one language;
+     * the code itself when unknown.
+     */
+    static String label(String group, String code, boolean english) {
+        Label label = LABELS.getOrDefault(group, Map.of()).get(code);
+        return label == null ? code : english ? label.en() : label.vi();
+    }
+
     private static <E extends Enum<E>> Map<String, Label> labels(E[] values, Function<E, String> vi, Function<E, String> en) {
         Map<String, Label> labels = new LinkedHashMap<>();
         Arrays.stream(values).forEach(v -> labels.put(v.name(), new Label(vi.apply(v), en.apply(v))));
