@@ -29,10 +29,15 @@ import java.util.TreeMap;
  * {@code _id}). The figures as of a day are then the sum of the year, month and day changes up to
  * it: at most a few dozen reads by {@code _id}.
  *
- * <p>Two maps are kept: today's ({@value #CURRENT}), and the last map before the 1 July 2025 reform
- * ({@value #PRE_REFORM}, with its 63 provinces and the districts) for dates before the reform. A
- * fact effective on or after the reform changes nothing before it, so it is placed on today's map
- * only.
+ * <p>One map per <em>epoch</em> of the territory: the map changes structure on the days of
+ * {@link Territory#mapChangeDates()} (the 1 July 2025 reform, and every reorganisation decision
+ * membership records, historical ones included). Each epoch that ended has a view named by its last
+ * day ({@code map<YYYY-MM-DD>}, e.g. {@value #PRE_REFORM} for the 63 provinces and the districts
+ * before the reform); the open epoch is today's map ({@value #CURRENT}). A source's timeline is placed
+ * in every epoch view whose last day is on or after the entry's day, with the changes of its entries
+ * up to that last day only (a fact after an epoch's end changes nothing on that map); on today's map,
+ * everything. The figures as of a day D are read from the view of the epoch containing D
+ * ({@link #view(LocalDate)}).
  */
 @Component
 public class DatedFigures {
@@ -58,9 +63,44 @@ public class DatedFigures {
         this.territory = territory;
     }
 
-    /** The map a view is drawn on: today's, or the pre-reform map for a day before 1 July 2025. */
+    /**
+     * The view of a day on the official maps only (today's, or the pre-reform map before 1 July 2025),
+     * without the decisions recorded since; {@link #view(LocalDate)} follows every map change.
+     */
     public static String viewFor(LocalDate date) {
         return date.isBefore(Territory.REFORM_DATE) ? PRE_REFORM : CURRENT;
+    }
+
+    /** The name of the view of an epoch that ended on {@code lastDay}: {@code map<YYYY-MM-DD>}. */
+    public static String epochView(LocalDate lastDay) {
+        return "map" + lastDay;
+    }
+
+    /**
+     * The last days of the epochs that ended (ascending): the day before each map change. Today's map
+     * ({@value #CURRENT}) is the open epoch after the last of them.
+     */
+    public List<LocalDate> epochEnds() {
+        List<LocalDate> changes = territory.mapChangeDates();
+        List<LocalDate> ends = new ArrayList<>(changes.size());
+        changes.forEach(change -> ends.add(change.minusDays(1)));
+        return ends;
+    }
+
+    /** The view of the map in force on a day: the epoch containing it, today's map for the open one. */
+    public String view(LocalDate date) {
+        LocalDate end = lastDayOfEpoch(date);
+        return end == null ? CURRENT : epochView(end);
+    }
+
+    /** The last day of the epoch containing {@code date}, or null when it is the open epoch (today's map). */
+    public LocalDate lastDayOfEpoch(LocalDate date) {
+        for (LocalDate change : territory.mapChangeDates()) {
+            if (change.isAfter(date)) {
+                return change.minusDays(1);
+            }
+        }
+        return null;
     }
 
     /** Appends a timeline entry to a source document (inside its idempotent change). */
@@ -106,7 +146,8 @@ public class DatedFigures {
     }
 
     /**
-     * Places a source's changes per period on both maps.
+     * Places a source's changes per period on today's map and on the map of every epoch whose last day
+     * is on or after a changed day.
      *
      * @param sourceId   the source
      * @param unitCode   the unit it is recorded under (a residential area, or its commune)
@@ -117,8 +158,7 @@ public class DatedFigures {
      */
     public void place(String sourceId, String unitCode, LocalDate recordedOn, Document source, Collection<LocalDate> onlyOn) {
         List<Document> timeline = timeline(source);
-        Map<String, Map<String, Long>> changes = changes(timeline);
-        Set<LocalDate> days = new LinkedHashSet<>();
+        Set<LocalDate> days = new java.util.TreeSet<>();
         if (onlyOn == null) {
             timeline.forEach(e -> days.add(LocalDate.parse(e.getString(ON))));
         } else {
@@ -127,29 +167,55 @@ public class DatedFigures {
         if (days.isEmpty()) {
             return;
         }
-        List<String> current = territory.rollUpChain(unitCode, recordedOn, MapView.current());
-        List<String> preReform = null;
+        placeOn(CURRENT, changes(timeline), days, sourceId, territory.rollUpChain(unitCode, recordedOn, MapView.current()));
+        for (LocalDate end : epochEnds()) {
+            Set<LocalDate> within = new java.util.TreeSet<>(days);
+            within.removeIf(day -> day.isAfter(end));
+            if (within.isEmpty()) {
+                continue;
+            }
+            List<Document> upToEnd = new ArrayList<>(timeline);
+            upToEnd.removeIf(e -> LocalDate.parse(e.getString(ON)).isAfter(end));
+            placeOn(epochView(end), changes(upToEnd), within, sourceId,
+                    territory.rollUpChain(unitCode, recordedOn, MapView.asOf(end)));
+        }
+    }
+
+    /** Places the changes of every period of the given days in one view. */
+    private void placeOn(String view, Map<String, Map<String, Long>> changes, Set<LocalDate> days, String sourceId,
+                         List<String> chain) {
         Set<String> placed = new LinkedHashSet<>();
         for (LocalDate day : days) {
             for (String period : Periods.of(day)) {
-                if (!placed.add(period)) {
-                    continue;
-                }
-                Map<String, Long> change = changes.getOrDefault(period, Map.of());
-                figures.place(CURRENT + ":" + period, sourceId, change, current);
-                if (day.isBefore(Territory.REFORM_DATE)) {
-                    if (preReform == null) {
-                        preReform = territory.rollUpChain(unitCode, recordedOn, MapView.asOf(PRE_REFORM_MAP));
-                    }
-                    figures.place(PRE_REFORM + ":" + period, sourceId, change, preReform);
+                if (placed.add(period)) {
+                    figures.place(view + ":" + period, sourceId, changes.getOrDefault(period, Map.of()), chain);
                 }
             }
         }
     }
 
+    /**
+     * The day under which a fact recorded under {@code unitCode} on {@code recordedOn} is counted: that
+     * day when the unit is in force on it; else, for a fact recorded under a code a decision had closed
+     * before (a form still using the old commune), the last day of that unit, so the fact follows its
+     * lineage to the successors like the unit's own facts; else {@code recordedOn}.
+     */
+    public static LocalDate countedOn(Territory territory, String unitCode, LocalDate recordedOn) {
+        if (territory.unit(unitCode, recordedOn).isPresent()) {
+            return recordedOn;
+        }
+        LocalDate last = null;
+        for (vn.doanket.territory.AdministrativeUnit version : territory.versions(unitCode)) {
+            if (version.validTo() != null && !version.validTo().isAfter(recordedOn)) {
+                last = version.validTo().minusDays(1);
+            }
+        }
+        return last == null ? recordedOn : last;
+    }
+
     /** A unit's figures at the end of a day, on the map of that day. */
     public Map<String, Long> asOf(String unitCode, LocalDate date) {
-        return asOf(viewFor(date), unitCode, date);
+        return asOf(view(date), unitCode, date);
     }
 
     /** A unit's figures at the end of a day, on a given map. */

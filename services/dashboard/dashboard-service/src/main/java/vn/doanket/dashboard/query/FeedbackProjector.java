@@ -154,10 +154,15 @@ public class FeedbackProjector {
         LocalDate today = territory.today();
         String leaf = unitCode;
         LocalDate leafOn = recordedOn;
-        if (territory.unit(unitCode, today).isPresent()) {
+        boolean onTodaysMap = territory.unit(unitCode, today).isPresent();
+        if (onTodaysMap) {
             leafOn = today;
         } else if (unitCode.matches("\\d{5}-.+")) {
             leaf = unitCode.substring(0, 5); // an area this service has not placed: through its commune
+        }
+        if (!onTodaysMap) {
+            // recorded under a unit a decision had already closed: through its lineage, like its own facts
+            leafOn = DatedFigures.countedOn(territory, leaf, recordedOn);
         }
         List<String> chain = territory.rollUpChain(leaf, leafOn, MapView.current());
         figures.place(DatedFigures.CURRENT, petition.getString("_id"), contributionAt(facts(petition), today), chain);

@@ -63,7 +63,7 @@ public class FigureQueries {
                              Map<String, Long> total) {
     }
 
-    /** A unit's figures period by period, on today's map. */
+    /** A unit's figures period by period, on today's map or the map of an as-of day. */
     public record Trend(String unitCode, String name, String granularity, List<TrendPoint> points) {
     }
 
@@ -99,7 +99,7 @@ public class FigureQueries {
                 .toList();
         String parent = territory.parent(code, on).map(AdministrativeUnit::code).orElse(null);
         return new ChildrenTable(unit.code(), unit.name(), unit.level().name(),
-                asOf == null ? DatedFigures.CURRENT : DatedFigures.viewFor(asOf), asOf, parent, children);
+                asOf == null ? DatedFigures.CURRENT : dated.view(asOf), asOf, parent, children);
     }
 
     /** A unit's totals, today or as of a day. */
@@ -109,21 +109,41 @@ public class FigureQueries {
 
     /** The last {@code count} periods up to today's, on today's map. */
     public Trend trend(String code, Periods.Granularity granularity, int count) {
-        LocalDate today = territory.today();
-        AdministrativeUnit unit = territory.unit(code, today).orElseThrow(TerritorialScope::notFound);
-        LocalDate start = Periods.start(granularity, today);
+        return trend(code, granularity, count, null);
+    }
+
+    /**
+     * The last {@code count} periods up to today's on today's map ({@code asOf} null), or up to the
+     * period containing {@code asOf} on the map of that day, the last period ending on {@code asOf}
+     * (the unit as it was, its figures as they were at the end of that day).
+     */
+    public Trend trend(String code, Periods.Granularity granularity, int count, LocalDate asOf) {
+        LocalDate end = asOf == null ? territory.today() : asOf;
+        String view = asOf == null ? DatedFigures.CURRENT : dated.view(asOf);
+        AdministrativeUnit unit = territory.unit(code, end).orElseThrow(TerritorialScope::notFound);
+        LocalDate start = Periods.start(granularity, end);
         for (int i = 1; i < count; i++) {
             start = previous(granularity, start);
         }
-        Map<String, Long> level = new TreeMap<>(dated.asOf(DatedFigures.CURRENT, code, start.minusDays(1)));
+        Map<String, Long> level = new TreeMap<>(dated.asOf(view, code, start.minusDays(1)));
         List<TrendPoint> points = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             LocalDate next = Periods.next(granularity, start);
-            Map<String, Long> change = dated.change(DatedFigures.CURRENT, Periods.key(granularity, start), code);
+            Map<String, Long> change;
+            LocalDate to = next.minusDays(1);
+            if (asOf != null && to.isAfter(asOf)) {
+                // the period containing the as-of day: up to that day only
+                to = asOf;
+                Map<String, Long> difference = new TreeMap<>(dated.asOf(view, code, asOf));
+                level.forEach((k, v) -> difference.merge(k, -v, Long::sum));
+                difference.values().removeIf(v -> v == 0L);
+                change = difference;
+            } else {
+                change = dated.change(view, Periods.key(granularity, start), code);
+            }
             change.forEach((k, v) -> level.merge(k, v, Long::sum));
             level.values().removeIf(v -> v == 0L);
-            points.add(new TrendPoint(Periods.label(granularity, start), start, next.minusDays(1),
-                    counts(change), counts(level)));
+            points.add(new TrendPoint(Periods.label(granularity, start), start, to, counts(change), counts(level)));
             start = next;
         }
         return new Trend(unit.code(), unit.name(), granularity.name(), points);

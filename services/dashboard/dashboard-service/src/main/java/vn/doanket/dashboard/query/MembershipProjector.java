@@ -127,7 +127,7 @@ public class MembershipProjector {
         LocalDate today = territory.today();
         boolean placedArea = territory.unit(areaCode, today).isPresent();
         String leaf = placedArea ? areaCode : areaCode.substring(0, 5);
-        LocalDate leafOn = placedArea ? today : recordedOn;
+        LocalDate leafOn = placedArea ? today : DatedFigures.countedOn(territory, leaf, recordedOn);
         List<String> chain = territory.rollUpChain(leaf, leafOn, MapView.current());
         figures.place(CURRENT_VIEW, committee.getString("_id"), contribution(committee), chain);
         dated.place(committee.getString("_id"), leaf, leafOn, committee, outcome.applied() ? List.of(on) : null);
@@ -170,9 +170,11 @@ public class MembershipProjector {
         // an area under a commune of today's map is a unit of its own (its committee opens it);
         // one recorded under a unit that no longer exists counts through that unit's lineage
         String leaf = attach(area) ? areaCode : area.getString("communeCode");
-        List<String> chain = territory.rollUpChain(leaf, recordedOn, MapView.current());
+        // under a commune a decision had already closed: through its lineage, like the commune's own facts
+        LocalDate leafOn = DatedFigures.countedOn(territory, leaf, recordedOn);
+        List<String> chain = territory.rollUpChain(leaf, leafOn, MapView.current());
         figures.placeResidentialArea(CURRENT_VIEW, areaCode, area.getBoolean("active", false), chain);
-        dated.place(areaCode, leaf, recordedOn, area, null);
+        dated.place(areaCode, leaf, leafOn, area, null);
     }
 
     /**

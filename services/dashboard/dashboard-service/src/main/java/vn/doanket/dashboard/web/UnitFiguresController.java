@@ -31,7 +31,8 @@ import java.util.Set;
 
 /**
  * Figures of one administrative unit — today, as of a past day (on the map of that day: the
- * pre-reform provinces and districts before 1 July 2025), period by period, compared across its
+ * pre-reform provinces and districts before 1 July 2025, and the map of every epoch between the
+ * reorganisation decisions recorded since), period by period (also up to a past day, on its map), compared across its
  * sub-units, as CSV/XLSX, and live over server-sent events. Every endpoint is within the caller's
  * territorial scope; a unit outside it answers exactly like a missing one (404).
  */
@@ -87,34 +88,39 @@ public class UnitFiguresController {
     }
 
     /**
-     * A unit's figures period by period on today's map: for each of the last {@code periods} months
-     * (or quarters, days, years) up to the current one, the change within it and the level at its end.
+     * A unit's figures period by period: for each of the last {@code periods} months (or quarters,
+     * days, years) up to the current one, the change within it and the level at its end, on today's
+     * map; with {@code asOf}, up to the period of that day on the map of that day, the last period
+     * ending on it.
      */
     @GetMapping("/{code}/trends")
-    @PreAuthorize("isAuthenticated() and @unitAccess.require(#code, null)")
-    @Operation(summary = "Xu hướng theo kỳ / Trend per period", description = "period=day|month|quarter|year (default month), periods=1..60: the change within each period and the level at its end, on today's map.")
+    @PreAuthorize("isAuthenticated() and @unitAccess.require(#code, #asOf)")
+    @Operation(summary = "Xu hướng theo kỳ / Trend per period", description = "period=day|month|quarter|year (default month), periods=1..60: the change within each period and the level at its end, on today's map; with asOf=YYYY-MM-DD up to that day, on the map of that day.")
     public Trend trends(@PathVariable String code, @RequestParam(defaultValue = "month") String period,
-                        @RequestParam(required = false) Integer periods) {
+                        @RequestParam(required = false) Integer periods,
+                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
         Periods.Granularity granularity = granularity(period);
-        return queries.trend(code, granularity, count(granularity, periods));
+        return queries.trend(code, granularity, count(granularity, periods), asOf);
     }
 
     /** The trend as CSV (level at the end of each period). */
     @GetMapping("/{code}/trends.csv")
-    @PreAuthorize("isAuthenticated() and @unitAccess.require(#code, null)")
-    @Operation(summary = "Tải xu hướng (CSV) / Trend as CSV", description = "Level at the end of each period.")
+    @PreAuthorize("isAuthenticated() and @unitAccess.require(#code, #asOf)")
+    @Operation(summary = "Tải xu hướng (CSV) / Trend as CSV", description = "Level at the end of each period; asOf as for the trend.")
     public ResponseEntity<byte[]> trendsCsv(@PathVariable String code, @RequestParam(defaultValue = "month") String period,
-                                            @RequestParam(required = false) Integer periods) {
-        return trendTable(code, period, periods).csv(filename("xu-huong-" + period, code, null));
+                                            @RequestParam(required = false) Integer periods,
+                                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+        return trendTable(code, period, periods, asOf).csv(filename("xu-huong-" + period, code, asOf));
     }
 
     /** The trend as an Excel workbook. */
     @GetMapping("/{code}/trends.xlsx")
-    @PreAuthorize("isAuthenticated() and @unitAccess.require(#code, null)")
-    @Operation(summary = "Tải xu hướng (XLSX) / Trend as XLSX", description = "Level at the end of each period.")
+    @PreAuthorize("isAuthenticated() and @unitAccess.require(#code, #asOf)")
+    @Operation(summary = "Tải xu hướng (XLSX) / Trend as XLSX", description = "Level at the end of each period; asOf as for the trend.")
     public ResponseEntity<byte[]> trendsXlsx(@PathVariable String code, @RequestParam(defaultValue = "month") String period,
-                                             @RequestParam(required = false) Integer periods) {
-        return trendTable(code, period, periods).xlsx(filename("xu-huong-" + period, code, null));
+                                             @RequestParam(required = false) Integer periods,
+                                             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+        return trendTable(code, period, periods, asOf).xlsx(filename("xu-huong-" + period, code, asOf));
     }
 
     /**
@@ -150,9 +156,9 @@ public class UnitFiguresController {
         return new TableExport(table.name(), headers, rows);
     }
 
-    private TableExport trendTable(String code, String period, Integer periods) {
+    private TableExport trendTable(String code, String period, Integer periods, LocalDate asOf) {
         Periods.Granularity granularity = granularity(period);
-        Trend trend = queries.trend(code, granularity, count(granularity, periods));
+        Trend trend = queries.trend(code, granularity, count(granularity, periods), asOf);
         Set<String> figureNames = figureNames(trend.points().stream().map(TrendPoint::total).toList());
         List<String> headers = new ArrayList<>(List.of("Kỳ / Period", "Từ ngày / From", "Đến ngày / To"));
         figureNames.forEach(f -> headers.add(label(f)));
