@@ -271,6 +271,24 @@ class AccessMatrixTest {
                         (account, scope) -> account == null ? 401 : covers(scope, unit) && !unit.equals("77") ? 200 : 404));
             }
         }
+        // dashboard: the server-rendered pages — every role; "/" sends each caller to their own unit's page (302), a unit's
+        // page is HTML in the territory and the one 404 page outside it or for a unit not on the map of the day (as of a
+        // past day like the JSON above), a malformed date a 400 page; without a token 401 (browsers go to the login)
+        rows.add(new Row("dashboard", "GET", "/", "/", null, (account, scope) -> account == null ? 401 : 302));
+        for (String unit : List.of("VN", "79", "26560", "26506", "01", "00004", "04", "77", "26560-KP01")) {
+            rows.add(new Row("dashboard", "GET", "/units/{code}", "/units/" + unit, null,
+                    (account, scope) -> account == null ? 401
+                            : covers(scope, unit) && !unit.equals("77") && !unit.equals("26560-KP01") ? 200 : 404));
+        }
+        for (String unit : List.of("77", "26554", "01", "79")) {
+            rows.add(new Row("dashboard", "GET", "/units/{code}", "/units/" + unit + "?asOf=2024-06-01", null,
+                    (account, scope) -> account == null ? 401
+                            : "VN".equals(scope) || ("79".equals(scope) && !unit.equals("01"))
+                              || ("26560".equals(scope) && unit.equals("26554"))
+                              || ("01".equals(scope) && unit.equals("01")) ? 200 : 404));
+        }
+        rows.add(new Row("dashboard", "GET", "/units/{code}", "/units/79?asOf=2024-13-45", null,
+                (account, scope) -> account == null ? 401 : 400));
         // dashboard: rebuilding the read models — administrators only; the matrix sends no confirmation (422), so no
         // rebuild starts
         rows.add(new Row("dashboard", "POST", "/api/admin/rebuild", "/api/admin/rebuild", "{}", adminOnly(422)));
