@@ -27,8 +27,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * rebuild runs (this one or an administrator's) makes one more after it. Each database this class
  * switches to remembers the decisions it was built with ({@value #MAPS}, document {@code decisions}),
  * so the decisions read again from the topic at every start (the tree lives in memory) change nothing
- * for a database that already has them; a database without that record (the first one, or one an
- * administrator rebuilt) is rebuilt once when a decision is applied to the tree.
+ * for a database that already has them. At start ({@link #holdUntilCaughtUp()}, {@link #caughtUp}),
+ * the consumers wait for the feed, then a database without figures takes the decisions as its own and
+ * one lacking a decision (e.g. rebuilt by an administrator before it was recorded) is rebuilt once.
  */
 public class MapChangeRebuild implements AutoCloseable {
 
@@ -45,6 +46,8 @@ public class MapChangeRebuild implements AutoCloseable {
     /** Decisions this process added to the tree. */
     private final Set<String> applied = ConcurrentHashMap.newKeySet();
     private final AtomicInteger started = new AtomicInteger();
+    /** While the territory feed reads the topic again at start: decisions are collected, not acted on. */
+    private volatile boolean starting;
     private boolean requested;
     private long lastRequestNanos;
     private Thread worker;
@@ -61,9 +64,46 @@ public class MapChangeRebuild implements AutoCloseable {
         this.quiet = quiet;
     }
 
+    /**
+     * Until {@link #caughtUp} is called, decisions are only collected: the territory feed is reading
+     * the topic again from the beginning at start, before the consumers place anything.
+     */
+    public void holdUntilCaughtUp() {
+        starting = true;
+    }
+
+    /**
+     * The territory feed has read everything that was on the topic at start. The decisions it applied
+     * are then compared with those the active database was built with: a database with no figures yet
+     * takes them as its own (nothing was placed on an older map); a database lacking one is rebuilt.
+     *
+     * @param consumedBefore whether the consumers may have placed events before this (the feed was
+     *                       slower than the start-up wait): their figures may be on an incomplete map,
+     *                       so any decision at all makes a rebuild
+     */
+    public void caughtUp(boolean consumedBefore) {
+        starting = false;
+        String active = databases.active();
+        Set<String> decisions = new TreeSet<>(applied);
+        if (decisions.isEmpty()) {
+            return; // the official map only
+        }
+        if (!consumedBefore && !placedAnything(active)) {
+            record(active, decisions);
+            log.info("Read models of {} start on the map of {} recorded decisions", active, decisions.size());
+        } else if (consumedBefore || !recorded(active).containsAll(decisions)) {
+            log.info("The read models of {} may be on an older map than the {} recorded decisions: rebuilding",
+                    active, decisions.size());
+            request();
+        }
+    }
+
     /** Called when a decision was added to the tree (membership-territory's listener). */
     public void decisionApplied(ReorganisationDecisionRecordedEvent decision) {
         applied.add(decision.decisionId());
+        if (starting) {
+            return; // decided once the feed caught up
+        }
         if (recorded(databases.active()).contains(decision.decisionId())) {
             log.debug("Decision {} is already in the read models of {}", decision.decisionNumber(), databases.active());
             return;
@@ -103,6 +143,12 @@ public class MapChangeRebuild implements AutoCloseable {
             list.forEach(id -> ids.add(String.valueOf(id)));
         }
         return ids;
+    }
+
+    private boolean placedAnything(String database) {
+        return databases.client().getDatabase(database).getCollection(vn.doanket.dashboard.query.UnitFigures.COLLECTION)
+                .find(Filters.eq("_id", vn.doanket.dashboard.query.DatedFigures.CURRENT + ":" + vn.doanket.territory.Territory.NATION_CODE))
+                .first() != null;
     }
 
     private synchronized void request() {

@@ -183,17 +183,36 @@ class DatedMapsTest {
         assertThatThrownBy(() -> queries.trend(LONG_HUONG, Periods.Granularity.MONTH, 6))
                 .as("not a unit of today's map").isInstanceOf(DomainException.class);
 
-        // a restart reads the same decisions again: nothing to rebuild
-        Territory restarted = Territory.loadOfficial();
-        MapChangeRebuild afterRestart = new MapChangeRebuild(rebuild, databases, Duration.ofSeconds(1));
-        MembershipTerritoryApplier again = new MembershipTerritoryApplier(restarted);
-        again.onDecisionApplied(afterRestart::decisionApplied);
-        membership.forEach(again::apply);
-        again.retryPending();
-        assertThat(restarted.mapChangeDates()).containsExactly(MERGER_2020, Territory.REFORM_DATE, MERGER_2026);
+        // a restart reads the same decisions again, before consuming: nothing to rebuild
+        MapChangeRebuild afterRestart = restart(rebuild, databases, membership);
+        afterRestart.caughtUp(false);
         assertThat(afterRestart.busy()).isFalse();
         assertThat(afterRestart.rebuildsStarted()).isZero();
         afterRestart.close();
+        // and so does a decision applied again after start
+        MapChangeRebuild live2 = new MapChangeRebuild(rebuild, databases, Duration.ofSeconds(1));
+        MembershipTerritoryApplier again = new MembershipTerritoryApplier(Territory.loadOfficial());
+        again.onDecisionApplied(live2::decisionApplied);
+        membership.forEach(again::apply);
+        assertThat(live2.busy()).isFalse();
+        live2.close();
+        // a first start on an empty database takes the decisions as its own
+        ReadModelDatabase empty = new ReadModelDatabase(client, InfrastructureProperties.uniqueName("dashboard"));
+        MapChangeRebuild firstStart = restart(rebuild, empty, membership);
+        firstStart.caughtUp(false);
+        assertThat(firstStart.busy()).isFalse();
+        assertThat(firstStart.recorded(empty.active())).containsExactlyInAnyOrder(
+                historicalMerger().decisionId(), merger2026().decisionId());
+        firstStart.close();
+        // a feed slower than the start-up wait: the consumers may have placed events on an incomplete map
+        MapChangeRebuild slowFeed = restart(rebuild, databases, membership);
+        slowFeed.caughtUp(true);
+        assertThat(slowFeed.busy()).isTrue();
+        assertThat(slowFeed.awaitIdle(Duration.ofMinutes(2))).isTrue();
+        slowFeed.close();
+        assertThat(slowFeed.rebuildsStarted()).isEqualTo(1);
+        assertThat(databases.active()).isEqualTo(rebuild.progress().database()).isNotEqualTo(done.database());
+        assertThat(RebuildTest.snapshot(live)).isEqualTo(RebuildTest.snapshot(replayed));
 
         // scope on the map of the day: a leader of Hồ Chí Minh City reads the closed units as they were
         UnitAccess access = new UnitAccess(new TerritorialScope(territory), territory);
@@ -206,6 +225,20 @@ class DatedMapsTest {
         assertNotFound(() -> access.require(LONG_HUONG, february));
         assertNotFound(() -> access.require(PHUOC_HIEP, in2019));
         assertNotFound(() -> access.require("748", in2019));
+    }
+
+    /** A restarted service: a fresh tree, the feed reading the decisions again while the consumers wait. */
+    static MapChangeRebuild restart(Rebuild rebuild, ReadModelDatabase databases, List<EventEnvelope> membership) {
+        Territory restarted = Territory.loadOfficial();
+        MapChangeRebuild rebuilds = new MapChangeRebuild(rebuild, databases, Duration.ofMillis(500));
+        rebuilds.holdUntilCaughtUp();
+        MembershipTerritoryApplier applier = new MembershipTerritoryApplier(restarted);
+        applier.onDecisionApplied(rebuilds::decisionApplied);
+        membership.forEach(applier::apply);
+        applier.retryPending();
+        assertThat(restarted.mapChangeDates()).containsExactly(MERGER_2020, Territory.REFORM_DATE, MERGER_2026);
+        assertThat(rebuilds.busy()).as("nothing decided before the feed caught up").isFalse();
+        return rebuilds;
     }
 
     static void project(MongoTemplate mongo, Territory territory, List<EventEnvelope> membership, List<EventEnvelope> feedback) {
