@@ -16,6 +16,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import vn.doanket.dashboard.query.DatedFigures;
+import vn.doanket.dashboard.query.EventBatch;
 import vn.doanket.dashboard.query.FeedbackProjector;
 import vn.doanket.dashboard.query.FigureQueries;
 import vn.doanket.dashboard.query.MembershipProjector;
@@ -52,6 +53,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -94,6 +96,11 @@ public final class DashboardBench {
         out("scale %.4f: %d provinces, %d communes, %d residential areas, %d members, %d petitions; cores %d",
                 scale, provinces.size(), communes.size(), areas, members, petitions, Runtime.getRuntime().availableProcessors());
 
+        if (has(args, "--direct")) {
+            direct(areas, members, petitions, communes, (int) arg(args, "--batch", 20_000), queries, rawQueries);
+            System.exit(0);
+        }
+
         String bootstrap = SharedInfrastructure.get().kafka().bootstrapServers();
         String ns = InfrastructureProperties.uniqueName("bench");
         String membershipTopic = ns + ".doanket.membership.events";
@@ -109,35 +116,10 @@ public final class DashboardBench {
         // ---- generate and publish
         long t0 = System.nanoTime();
         long published;
-        List<String> areaCodes = new ArrayList<>(areas);
         try (KafkaProducer<String, byte[]> producer = producer(bootstrap)) {
-            long n = 0;
-            for (int i = 0; i < areas; i++) {
-                AdministrativeUnit commune = communes.get(i % communes.size());
-                String area = commune.code() + "-B" + Integer.toString(i, 36).toUpperCase(Locale.ROOT);
-                areaCodes.add(area);
-                LocalDate on = day(LocalDate.of(2024, 1, 2), 900);
-                n += send(producer, membershipTopic, envelope("ResidentialArea", area, 0, on,
-                        new ResidentialAreaRegisteredEvent(area, commune.code(), "Khu dân cư " + i, ResidentialAreaKind.THON, on)));
-                String committee = area + "/2024";
-                LocalDate start = LocalDate.of(2024, 10, 1);
-                n += send(producer, membershipTopic, envelope("WorkCommittee", committee, 0, start,
-                        new WorkCommitteeEstablishedEvent(committee, area, start, LocalDate.of(2029, 9, 30), 2, 5, "1/QĐ", start)));
-                int size = members / areas + (i < members % areas ? 1 : 0);
-                for (int m = 0; m < size; m++) {
-                    Position position = m == 0 ? Position.HEAD : m < 3 ? Position.DEPUTY : Position.MEMBER;
-                    LocalDate appointed = day(start, 700);
-                    n += send(producer, membershipTopic, envelope("WorkCommittee", committee, m + 1, appointed,
-                            new MemberAppointedEvent(committee, area, "p-" + i + "-" + m, position,
-                                    MemberOrganisation.values()[m % MemberOrganisation.values().length], appointed, "2/QĐ")));
-                }
-            }
-            for (int i = 0; i < petitions; i++) {
-                n += petition(producer, feedbackTopic, "P" + i, communes.get(RANDOM.nextInt(communes.size())).code(),
-                        day(LocalDate.of(2024, 1, 2), 1000), Instant.now());
-            }
+            published = generate(areas, members, petitions, communes, (source, e) ->
+                    send(producer, source == EventBatch.Source.FEEDBACK ? feedbackTopic : membershipTopic, e));
             producer.flush();
-            published = n;
         }
         double publishSeconds = (System.nanoTime() - t0) / 1e9;
         out("published %d events in %.1f s (%.0f/s)", published, publishSeconds, published / publishSeconds);
@@ -166,35 +148,11 @@ public final class DashboardBench {
 
         // ---- (c) page queries: read models vs query-time aggregation over the raw documents
         MongoTemplate mongo = new MongoTemplate(databases);
-        UnitFigures figures = new UnitFigures(mongo);
-        DatedFigures dated = new DatedFigures(figures, TERRITORY);
-        FigureQueries pages = new FigureQueries(figures, dated, TERRITORY);
-        // the commune with the first generated areas, and its province (both have data at any scale)
-        String commune = communes.get(0).code();
-        String province = TERRITORY.parent(commune, today).orElseThrow().code();
-        for (String unit : List.of("VN", province, commune)) {
-            Set<String> communeCodes = new HashSet<>();
-            if (unit.equals("VN")) {
-                communes.forEach(c -> communeCodes.add(c.code()));
-            } else if (unit.length() == 2) {
-                TERRITORY.children(unit, today).forEach(c -> communeCodes.add(c.code()));
-            } else {
-                communeCodes.add(unit);
-            }
-            double[] page = time(queries, () -> pages.figures(unit, null));
-            double[] aggregated = time(rawQueries, () -> aggregate(mongo, communeCodes));
-            FigureQueries.UnitFiguresView view = pages.figures(unit, null);
-            long[] check = aggregate(mongo, communeCodes);
-            out("RESULT (c) %s page p50 %.1f ms p99 %.1f ms (%d children) | query-time aggregation p50 %.1f ms p99 %.1f ms;"
-                            + " areas %d=%d members %d=%d petitions %d=%d", unit, page[0], page[1], view.children().size(),
-                    aggregated[0], aggregated[1], view.residentialAreas(), check[0],
-                    view.figures().getOrDefault("members", 0L), check[1],
-                    view.figures().getOrDefault("petitionsReceived", 0L), check[2]);
-        }
+        pages(mongo, queries, rawQueries);
 
         // ---- (a) freshness at a fixed rate: a live consumer applies what the producer sends
         // the service's live path: a poll's records applied as one batch
-        vn.doanket.dashboard.query.EventBatch liveBatch = new vn.doanket.dashboard.query.EventBatch(mongo, TERRITORY, null);
+        EventBatch liveBatch = new EventBatch(mongo, TERRITORY, null);
         long[] latencies = new long[fresh];
         int[] applied = {0};
         long[] lastDone = {0};
@@ -208,11 +166,11 @@ public final class DashboardBench {
                     applied.notifyAll();
                 }
                 while (applied[0] < fresh) {
-                    List<vn.doanket.dashboard.query.EventBatch.Item> items = new ArrayList<>();
+                    List<EventBatch.Item> items = new ArrayList<>();
                     for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(100))) {
-                        items.add(new vn.doanket.dashboard.query.EventBatch.Item(record.topic().equals(feedbackTopic)
-                                ? vn.doanket.dashboard.query.EventBatch.Source.FEEDBACK
-                                : vn.doanket.dashboard.query.EventBatch.Source.MEMBERSHIP, EnvelopeCodec.decode(record.value())));
+                        items.add(new EventBatch.Item(record.topic().equals(feedbackTopic)
+                                ? EventBatch.Source.FEEDBACK
+                                : EventBatch.Source.MEMBERSHIP, EnvelopeCodec.decode(record.value())));
                     }
                     if (items.isEmpty()) {
                         continue;
@@ -222,7 +180,7 @@ public final class DashboardBench {
                     });
                     Instant done = Instant.now();
                     lastDone[0] = System.nanoTime();
-                    for (vn.doanket.dashboard.query.EventBatch.Item item : items) {
+                    for (EventBatch.Item item : items) {
                         if (applied[0] < fresh) {
                             latencies[applied[0]++] = Duration.between(item.envelope().occurredAt(), done).toNanos();
                         }
@@ -267,6 +225,185 @@ public final class DashboardBench {
         System.exit(0);
     }
 
+    /** Where generated events go: a topic, or a batch applied directly. Returns how many were accepted. */
+    @FunctionalInterface
+    interface Sink {
+        int accept(EventBatch.Source source, EventEnvelope envelope);
+    }
+
+    /**
+     * Generates the dataset as events, in the order a service would publish them per aggregate:
+     * residential areas (round robin over today's communes, registered on or after the 1 July 2025
+     * reform that created those communes), one work committee per area with its members, then
+     * petitions with their lifecycle (from January 2024, so both maps are fed).
+     */
+    static long generate(int areas, int members, int petitions, List<AdministrativeUnit> communes, Sink sink) {
+        LocalDate today = TERRITORY.today();
+        long n = 0;
+        for (int i = 0; i < areas; i++) {
+            AdministrativeUnit commune = communes.get(i % communes.size());
+            String area = commune.code() + "-B" + Integer.toString(i, 36).toUpperCase(Locale.ROOT);
+            // registered under a commune of today's map, so on or after the reform (when it came to be)
+            LocalDate on = day(Territory.REFORM_DATE, (int) Math.max(1, ChronoUnit.DAYS.between(Territory.REFORM_DATE, today)));
+            n += sink.accept(EventBatch.Source.MEMBERSHIP, envelope("ResidentialArea", area, 0, on,
+                    new ResidentialAreaRegisteredEvent(area, commune.code(), "Khu dân cư " + i, ResidentialAreaKind.THON, on)));
+            String committee = area + "/" + on.getYear();
+            LocalDate start = on;
+            n += sink.accept(EventBatch.Source.MEMBERSHIP, envelope("WorkCommittee", committee, 0, start,
+                    new WorkCommitteeEstablishedEvent(committee, area, start, start.plusYears(5).minusDays(1), 2, 5, "1/QĐ", start)));
+            int size = members / areas + (i < members % areas ? 1 : 0);
+            for (int m = 0; m < size; m++) {
+                Position position = m == 0 ? Position.HEAD : m < 3 ? Position.DEPUTY : Position.MEMBER;
+                LocalDate appointed = day(start, (int) Math.max(1, ChronoUnit.DAYS.between(start, today)));
+                n += sink.accept(EventBatch.Source.MEMBERSHIP, envelope("WorkCommittee", committee, m + 1, appointed,
+                        new MemberAppointedEvent(committee, area, "p-" + i + "-" + m, position,
+                                MemberOrganisation.values()[m % MemberOrganisation.values().length], appointed, "2/QĐ")));
+            }
+        }
+        for (int i = 0; i < petitions; i++) {
+            n += petition(sink, "P" + i, communes.get(RANDOM.nextInt(communes.size())).code(),
+                    day(LocalDate.of(2024, 1, 2), 1000), Instant.now());
+        }
+        return n;
+    }
+
+    /**
+     * Direct mode: the generated events go straight into {@link EventBatch#apply} in batches of
+     * {@code batchSize} — the projection code of the live consumer and the rebuild, only the Kafka
+     * transport skipped — into a fresh database on the MongoDB stand-in; then the page queries (c).
+     */
+    static void direct(int areas, int members, int petitions, List<AdministrativeUnit> communes, int batchSize,
+                       int queries, int rawQueries) {
+        MongoClient client = MongoClients.create(SharedInfrastructure.get().mongo().connectionString());
+        MongoTemplate mongo = new MongoTemplate(client, InfrastructureProperties.uniqueName("benchdirect"));
+        EventBatch batch = new EventBatch(mongo, TERRITORY, null);
+        EventBatch.Failures fail = (index, item, error) -> {
+            throw error;
+        };
+        List<EventBatch.Item> items = new ArrayList<>(batchSize);
+        long[] applied = {0, 0}; // events, batches
+        long t0 = System.nanoTime();
+        long[] lastReport = {t0};
+        Runnable applyBatch = () -> {
+            applied[0] += batch.apply(items, fail);
+            applied[1]++;
+            items.clear();
+            long now = System.nanoTime();
+            if (now - lastReport[0] > 60_000_000_000L) {
+                lastReport[0] = now;
+                double seconds = (now - t0) / 1e9;
+                out("direct: %d events in %.0f s = %.0f events/s; heap used %d MB; RSS peak %s", applied[0], seconds,
+                        applied[0] / seconds, usedHeapMb(), rssPeak());
+            }
+        };
+        long generated = generate(areas, members, petitions, communes, (source, envelope) -> {
+            items.add(new EventBatch.Item(source, envelope));
+            if (items.size() >= batchSize) {
+                applyBatch.run();
+            }
+            return 1;
+        });
+        if (!items.isEmpty()) {
+            applyBatch.run();
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        out("RESULT direct apply: %d events generated, %d applied in %d batches of up to %d in %.1f s = %.0f events/s"
+                        + " (generation included)", generated, applied[0], applied[1], batchSize, seconds, applied[0] / seconds);
+        out("RESULT documents: %d residential areas, %d committees, %d petitions, %d unit figure documents",
+                mongo.getCollection(MembershipProjector.AREAS).estimatedDocumentCount(),
+                mongo.getCollection(MembershipProjector.COMMITTEES).estimatedDocumentCount(),
+                mongo.getCollection(FeedbackProjector.PETITIONS).estimatedDocumentCount(),
+                mongo.getCollection(UnitFigures.COLLECTION).estimatedDocumentCount());
+        System.gc();
+        out("RESULT memory after the load: heap used %d MB (after GC), max %d MB; RSS peak %s", usedHeapMb(),
+                Runtime.getRuntime().maxMemory() >> 20, rssPeak());
+        inCheck(mongo, petitions);
+        pages(mongo, queries, rawQueries);
+        out("RESULT memory at the end: RSS peak %s", rssPeak());
+        client.close();
+    }
+
+    /** {@code _id $in} on the stand-in against as many finds by {@code _id}: an index lookup per id, no scan. */
+    static void inCheck(MongoTemplate mongo, int petitions) {
+        if (petitions < 1000) {
+            return;
+        }
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            ids.add("P" + RANDOM.nextInt(petitions));
+        }
+        var collection = mongo.getCollection(FeedbackProjector.PETITIONS);
+        double[] in = time(10, () -> collection.find(com.mongodb.client.model.Filters.in("_id", ids)).into(new ArrayList<>()).size());
+        double[] single = time(3, () -> {
+            int found = 0;
+            for (String id : ids) {
+                found += collection.find(com.mongodb.client.model.Filters.eq("_id", id)).first() != null ? 1 : 0;
+            }
+            return found;
+        });
+        out("RESULT _id $in of 1,000 ids among %d petitions: p50 %.1f ms; 1,000 finds by _id: p50 %.1f ms", petitions,
+                in[0], single[0]);
+    }
+
+    /**
+     * (c) Page queries as the HTTP page calls them ({@link FigureQueries#figures}: the unit and every
+     * sub-unit) for the nation, the province with the most communes, and the commune with the first
+     * generated areas, next to query-time aggregation over the raw documents (result checked equal).
+     */
+    static void pages(MongoTemplate mongo, int queries, int rawQueries) {
+        LocalDate today = TERRITORY.today();
+        List<AdministrativeUnit> communes = TERRITORY.units(Level.COMMUNE, today);
+        UnitFigures figures = new UnitFigures(mongo);
+        DatedFigures dated = new DatedFigures(figures, TERRITORY);
+        FigureQueries pages = new FigureQueries(figures, dated, TERRITORY);
+        String commune = communes.get(0).code();
+        String province = TERRITORY.units(Level.PROVINCE, today).stream()
+                .max(java.util.Comparator.comparingInt(p -> TERRITORY.children(p.code(), today).size()))
+                .orElseThrow().code();
+        for (String unit : List.of("VN", province, commune)) {
+            Set<String> communeCodes = new HashSet<>();
+            if (unit.equals("VN")) {
+                communes.forEach(c -> communeCodes.add(c.code()));
+            } else if (unit.length() == 2) {
+                TERRITORY.children(unit, today).forEach(c -> communeCodes.add(c.code()));
+            } else {
+                communeCodes.add(unit);
+            }
+            double[] page = time(queries, () -> pages.figures(unit, null));
+            double[] aggregated = time(rawQueries, () -> aggregate(mongo, communeCodes));
+            FigureQueries.UnitFiguresView view = pages.figures(unit, null);
+            long[] check = aggregate(mongo, communeCodes);
+            out("RESULT (c) %s page p50 %.1f ms p99 %.1f ms (%d children) | query-time aggregation p50 %.1f ms p99 %.1f ms;"
+                            + " areas %d=%d members %d=%d petitions %d=%d", unit, page[0], page[1], view.children().size(),
+                    aggregated[0], aggregated[1], view.residentialAreas(), check[0],
+                    view.figures().getOrDefault("members", 0L), check[1],
+                    view.figures().getOrDefault("petitionsReceived", 0L), check[2]);
+        }
+    }
+
+    static long usedHeapMb() {
+        Runtime r = Runtime.getRuntime();
+        return (r.totalMemory() - r.freeMemory()) >> 20;
+    }
+
+    /** The process's peak resident set (VmHWM), or "n/a" off Linux. */
+    static String rssPeak() {
+        try {
+            for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmHWM:")) {
+                    return (Long.parseLong(line.replaceAll("\\D", "")) >> 10) + " MB";
+                }
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            return "n/a";
+        }
+        return "n/a";
+    }
+
+    static boolean has(String[] args, String name) {
+        return Arrays.asList(args).contains(name);
+    }
+
     /** Totals by scanning the raw documents: areas, members, petitions received under a set of communes. */
     static long[] aggregate(MongoTemplate mongo, Set<String> communes) {
         long areas = 0, members = 0, petitions = 0;
@@ -290,22 +427,21 @@ public final class DashboardBench {
         return new long[]{areas, members, petitions};
     }
 
-    static long petition(KafkaProducer<String, byte[]> producer, String topic, String id, String unit, LocalDate on,
-                         Instant at) throws Exception {
-        long n = send(producer, topic, envelope("Petition", id, 0, on, at, received(id, unit, on)));
+    static long petition(Sink sink, String id, String unit, LocalDate on, Instant at) {
+        long n = sink.accept(EventBatch.Source.FEEDBACK, envelope("Petition", id, 0, on, at, received(id, unit, on)));
         int roll = RANDOM.nextInt(10);
         if (roll < 8) {
             LocalDate forwarded = on.plusDays(1 + RANDOM.nextInt(5));
-            n += send(producer, topic, envelope("Petition", id, 1, forwarded, at, new PetitionForwardedEvent(id, unit,
+            n += sink.accept(EventBatch.Source.FEEDBACK, envelope("Petition", id, 1, forwarded, at, new PetitionForwardedEvent(id, unit,
                     new ResponsibleBody("ubnd-" + unit, ResponsibleBodyKind.PEOPLES_COMMITTEE, "Ủy ban nhân dân", unit),
                     forwarded, 15, forwarded.plusDays(21), HandlingLevel.COMMUNE, unit, null, unit)));
             if (roll < 6) {
                 LocalDate answered = forwarded.plusDays(RANDOM.nextInt(40));
-                n += send(producer, topic, envelope("Petition", id, 2, answered, at,
+                n += sink.accept(EventBatch.Source.FEEDBACK, envelope("Petition", id, 2, answered, at,
                         new PetitionAnsweredEvent(id, unit, "ubnd-" + unit, answered, "Trả lời", "TL", unit)));
                 if (roll < 5) {
                     LocalDate closed = answered.plusDays(RANDOM.nextInt(10));
-                    n += send(producer, topic, envelope("Petition", id, 3, closed, at,
+                    n += sink.accept(EventBatch.Source.FEEDBACK, envelope("Petition", id, 3, closed, at,
                             new PetitionClosedEvent(id, unit, RANDOM.nextInt(4) > 0, closed, null, unit)));
                 }
             }

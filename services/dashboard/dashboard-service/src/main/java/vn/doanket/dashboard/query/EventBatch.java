@@ -6,20 +6,25 @@ import vn.doanket.events.EventEnvelope;
 import vn.doanket.messaging.AggregateDocuments;
 import vn.doanket.territory.Territory;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Applies a batch of published events to the read models of one database — the one code path of
- * the live consumer and of the rebuild. Each event goes to its aggregate's document as before
- * (idempotent by sequence, {@link AggregateDocuments}); the unit figures of the whole batch are
- * kept in memory ({@link BatchedUnitFigures}: each touched document read once by {@code _id}) and
- * written with one unordered bulk write at the end. Every guarantee of the event-by-event path
- * holds: a duplicate re-places its aggregate's whole current state; a crash before the bulk write
- * leaves the offsets uncommitted, so the batch comes again, its events are then duplicates and
- * re-place everything from the aggregate documents, and the figures converge.
+ * the live consumer and of the rebuild. The aggregate documents the batch needs are read up front
+ * ({@link BatchedAggregateDocuments}: one {@code _id $in} query per collection), each event is
+ * applied to its aggregate's document in memory (idempotent by sequence, as
+ * {@link AggregateDocuments}), and the unit figures of the whole batch are computed in memory
+ * ({@link BatchedUnitFigures}: the touched documents read by {@code _id $in}). At the end, two
+ * unordered bulk writes: first the changed aggregate documents, then the figures. Every guarantee
+ * of the event-by-event path holds: a duplicate re-places its aggregate's whole current state; a
+ * crash before, between or during the two writes leaves the offsets uncommitted, so the batch comes
+ * again, its events whose aggregate documents were written are then duplicates and re-place
+ * everything from those documents, the others apply anew, and the figures converge.
  *
  * <p>Two batches on the same database (the membership and the feedback consumer, or a rebuild
  * draining after its switch-over) never interleave: each holds that database's lock from its first
@@ -67,6 +72,7 @@ public class EventBatch {
         lock.lock();
         try {
             Projectors projectors = new Projectors(database, territory);
+            projectors.prefetch(items);
             for (int i = 0; i < items.size(); i++) {
                 Item item = items.get(i);
                 try {
@@ -80,6 +86,8 @@ public class EventBatch {
                     failures.failed(i, item, e);
                 }
             }
+            projectors.documents.flush();
+            aggregatesWritten();
             written = projectors.figures.flush();
         } finally {
             lock.unlock();
@@ -98,12 +106,21 @@ public class EventBatch {
         try {
             Projectors projectors = new Projectors(database, territory);
             refreshed = projectors.feedback.refreshOverdue();
+            projectors.documents.flush();
+            aggregatesWritten();
             written = projectors.figures.flush();
         } finally {
             lock.unlock();
         }
         notifyChanges(written);
         return refreshed;
+    }
+
+    /**
+     * Called between the write of the aggregate documents and the write of the figures (a test
+     * makes a crash happen here).
+     */
+    void aggregatesWritten() {
     }
 
     /**
@@ -128,15 +145,36 @@ public class EventBatch {
     /** Fresh projectors writing the figures of one batch in memory. */
     private static final class Projectors {
         final BatchedUnitFigures figures;
+        final BatchedAggregateDocuments documents;
         final MembershipProjector membership;
         final FeedbackProjector feedback;
 
         Projectors(MongoTemplate mongo, Territory territory) {
             figures = new BatchedUnitFigures(mongo);
             DatedFigures dated = new DatedFigures(figures, territory);
-            AggregateDocuments documents = new AggregateDocuments(mongo);
+            documents = new BatchedAggregateDocuments(mongo);
             membership = new MembershipProjector(documents, figures, territory, dated);
             feedback = new FeedbackProjector(documents, figures, dated, territory);
+        }
+
+        /**
+         * Reads the aggregate documents of the batch's events up front: a petition's from
+         * {@value FeedbackProjector#PETITIONS}; a membership aggregate's from both membership
+         * collections (an id absent from one is simply remembered as absent there).
+         */
+        void prefetch(List<Item> items) {
+            Set<String> membershipIds = new LinkedHashSet<>();
+            Set<String> feedbackIds = new LinkedHashSet<>();
+            for (Item item : items) {
+                (item.source() == Source.FEEDBACK ? feedbackIds : membershipIds).add(item.envelope().aggregateId());
+            }
+            if (!membershipIds.isEmpty()) {
+                documents.prefetch(MembershipProjector.AREAS, membershipIds);
+                documents.prefetch(MembershipProjector.COMMITTEES, membershipIds);
+            }
+            if (!feedbackIds.isEmpty()) {
+                documents.prefetch(FeedbackProjector.PETITIONS, feedbackIds);
+            }
         }
     }
 }

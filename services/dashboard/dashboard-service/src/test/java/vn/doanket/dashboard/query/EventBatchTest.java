@@ -27,8 +27,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * The batch path of the live consumer and the rebuild, on the MongoDB stand-in: a batch gives
  * exactly the read models of the event-by-event path; duplicates (within a batch and as a second
- * batch) change nothing; a batch that fails after writing some aggregate documents but before its
- * figures converges when delivered again; an event that cannot be applied is handed to the caller
+ * batch) change nothing; a batch that fails before its writes writes nothing, and one that crashes
+ * between writing its aggregate documents and its figures converges when delivered again (whole, or
+ * as part of a larger batch); the batch's aggregate documents are read up front, served from memory
+ * and written at the flush; an event that cannot be applied is handed to the caller
  * while the rest of the batch is applied; change listeners hear of today's map after the write.
  */
 class EventBatchTest {
@@ -120,23 +122,115 @@ class EventBatchTest {
     }
 
     @Test
-    void aBatchThatFailsBeforeItsFiguresAreWrittenConvergesWhenDeliveredAgain() {
+    void aBatchThatFailsBeforeItsWritesWritesNothingAndConvergesWhenDeliveredAgain() {
         List<EventBatch.Item> items = items();
         Map<String, List<Document>> expected = eventByEvent(items);
         MongoTemplate mongo = freshDatabase();
         EventBatch batch = new EventBatch(mongo, territory, null);
-        // the aggregate documents of the first half are written, then the batch fails (as a crash would):
-        // no figures at all
+        // half the batch is applied in memory, then the batch fails (as a crash would): nothing is written
         List<EventBatch.Item> failing = new ArrayList<>(items);
         failing.add(items.size() / 2, poison());
         assertThatThrownBy(() -> batch.apply(failing, (index, item, error) -> {
             throw new IllegalStateException("crash", error);
         })).isInstanceOf(IllegalStateException.class);
         assertThat(mongo.getCollection(UnitFigures.COLLECTION).countDocuments()).isZero();
-        assertThat(mongo.getCollection(MembershipProjector.AREAS).countDocuments()).isPositive();
-        // the consumer did not commit: the same events come again, the first half now duplicates
+        assertThat(mongo.getCollection(MembershipProjector.AREAS).countDocuments()).isZero();
+        assertThat(mongo.getCollection(MembershipProjector.COMMITTEES).countDocuments()).isZero();
+        // the consumer did not commit: the same events come again
         batch.apply(items, NONE);
         assertThat(snapshot(mongo)).isEqualTo(expected);
+    }
+
+    /** A batch that crashes once its aggregate documents are written, before its figures are. */
+    static EventBatch crashingBetweenTheWrites(MongoTemplate mongo, int[] crashes) {
+        return new EventBatch(mongo, territory, null) {
+            @Override
+            void aggregatesWritten() {
+                if (crashes[0]-- > 0) {
+                    throw new IllegalStateException("crash between the aggregate documents and the figures");
+                }
+            }
+        };
+    }
+
+    @Test
+    void aBatchThatCrashesBetweenItsAggregateDocumentsAndItsFiguresConvergesWhenDeliveredAgain() {
+        List<EventBatch.Item> items = items();
+        Map<String, List<Document>> expected = eventByEvent(items);
+        MongoTemplate mongo = freshDatabase();
+        int[] crashes = {1};
+        EventBatch batch = crashingBetweenTheWrites(mongo, crashes);
+        assertThatThrownBy(() -> batch.apply(items, NONE)).isInstanceOf(IllegalStateException.class);
+        // every aggregate document written (the last event of each applied), no figures at all
+        Map<String, List<Document>> crashed = snapshot(mongo);
+        for (String collection : List.of(MembershipProjector.AREAS, MembershipProjector.COMMITTEES, FeedbackProjector.PETITIONS)) {
+            assertThat(crashed.get(collection)).as(collection).isEqualTo(expected.get(collection));
+        }
+        assertThat(crashed.get(UnitFigures.COLLECTION)).isEmpty();
+        // redelivered: every event is now a duplicate and re-places its aggregate's whole (final) state.
+        // Same figures everywhere; the one difference in form: a period whose only source was placed and
+        // removed again in the batch keeps an empty sources map on the event-by-event path, while here
+        // that source is placed once, already removed, so the map is never created (as after a crash on
+        // the event-by-event path)
+        assertThat(batch.apply(items, NONE)).isEqualTo(items.size());
+        assertThat(withoutEmptySources(snapshot(mongo))).isEqualTo(withoutEmptySources(expected));
+    }
+
+    @Test
+    void aCrashBetweenTheWritesOfAnEarlierPartConvergesWhenTheWholeBatchComesAgain() {
+        List<EventBatch.Item> items = items();
+        Map<String, List<Document>> expected = eventByEvent(items);
+        MongoTemplate mongo = freshDatabase();
+        int[] crashes = {1};
+        EventBatch batch = crashingBetweenTheWrites(mongo, crashes);
+        // the first half's aggregate documents are written, its figures are not; then everything comes
+        // again in one batch: part duplicates (re-placed from their documents), part new
+        List<EventBatch.Item> firstHalf = items.subList(0, items.size() / 2);
+        assertThatThrownBy(() -> batch.apply(firstHalf, NONE)).isInstanceOf(IllegalStateException.class);
+        assertThat(mongo.getCollection(MembershipProjector.AREAS).countDocuments()).isPositive();
+        assertThat(mongo.getCollection(UnitFigures.COLLECTION).countDocuments()).isZero();
+        batch.apply(items, NONE);
+        assertThat(snapshot(mongo)).isEqualTo(expected);
+    }
+
+    @Test
+    void theBatchsAggregateDocumentsAreReadUpFrontServedFromMemoryAndWrittenAtTheFlush() {
+        MongoTemplate mongo = freshDatabase();
+        EventEnvelope registered = MembershipProjectorTest.history().get(0);
+        new EventBatch(mongo, territory, null).apply(List.of(new EventBatch.Item(EventBatch.Source.MEMBERSHIP, registered)), NONE);
+        String areaId = registered.aggregateId();
+        Document stored = mongo.getCollection(MembershipProjector.AREAS).find().first();
+        assertThat(stored.getString("_id")).isEqualTo(areaId);
+
+        BatchedAggregateDocuments documents = new BatchedAggregateDocuments(mongo);
+        documents.prefetch(MembershipProjector.AREAS, List.of(areaId, "00000-NONE"));
+        // served from memory: the stored document is gone from the database, the batch still sees it
+        mongo.getCollection(MembershipProjector.AREAS).deleteMany(new Document());
+        assertThat(documents.find(MembershipProjector.AREAS, areaId)).contains(stored);
+        assertThat(documents.find(MembershipProjector.AREAS, "00000-NONE")).isEmpty();
+        // a duplicate is not applied again; the change of a new event sees the state in memory and
+        // cannot alter it through the document it was given
+        assertThat(documents.apply(MembershipProjector.AREAS, registered, s -> {
+            throw new AssertionError("a duplicate is applied");
+        }).applied()).isFalse();
+        EventEnvelope next = new EventEnvelope(java.util.UUID.randomUUID(), registered.eventType(), registered.schemaVersion(),
+                registered.aggregateType(), areaId, 1, registered.occurredAt(), registered.unitCode(), registered.actor(),
+                registered.traceId(), registered.payload());
+        AggregateDocuments.Outcome outcome = documents.apply(MembershipProjector.AREAS, next, s -> s.append("name", "Đổi tên"));
+        assertThat(outcome.applied()).isTrue();
+        outcome.state().put("name", "changed afterwards");
+        assertThat(documents.find(MembershipProjector.AREAS, areaId).orElseThrow().getString("name")).isEqualTo("Đổi tên");
+        // every document as the batch sees it, before the flush
+        List<Document> all = new ArrayList<>();
+        documents.all(MembershipProjector.AREAS).forEach(all::add);
+        assertThat(all).extracting(d -> d.getString("name")).containsExactly("Đổi tên");
+        assertThat(mongo.getCollection(MembershipProjector.AREAS).countDocuments()).isZero();
+
+        assertThat(documents.flush()).isEqualTo(1);
+        Document written = mongo.getCollection(MembershipProjector.AREAS).find().first();
+        assertThat(written.getString("name")).isEqualTo("Đổi tên");
+        assertThat(written.get(AggregateDocuments.LAST_SEQ, Number.class).longValue()).isEqualTo(1);
+        assertThat(written.getString(AggregateDocuments.LAST_EVENT_ID)).isEqualTo(next.eventId().toString());
     }
 
     @Test
@@ -185,6 +279,19 @@ class EventBatchTest {
         new EventBatch(mongo, territory, live).apply(List.of(new EventBatch.Item(EventBatch.Source.MEMBERSHIP,
                 MembershipProjectorTest.history().get(0))), NONE);
         assertThat(heard).contains("26560", "79", "VN");
+    }
+
+    /** The snapshot with the empty {@code sources} maps of the unit figures left out. */
+    static Map<String, List<Document>> withoutEmptySources(Map<String, List<Document>> snapshot) {
+        Map<String, List<Document>> copy = new TreeMap<>(snapshot);
+        copy.put(UnitFigures.COLLECTION, snapshot.get(UnitFigures.COLLECTION).stream().map(d -> {
+            Document c = new Document(d);
+            if (c.get(UnitFigures.SOURCES) instanceof Document sources && sources.isEmpty()) {
+                c.remove(UnitFigures.SOURCES);
+            }
+            return c;
+        }).toList());
+        return copy;
     }
 
     static Map<String, List<Document>> snapshot(MongoTemplate mongo) {
