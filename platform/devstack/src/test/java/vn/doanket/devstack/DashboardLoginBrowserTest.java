@@ -12,6 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -19,6 +20,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,9 +47,10 @@ import static vn.doanket.devstack.E2e.total;
 /**
  * The dashboard as a user sees it: each demo account that may read dashboards signs in through
  * the identity provider's login page in a real browser (Debian's headless {@code chromium},
- * driven by its {@code chromium-driver} through Selenium; nothing is downloaded) and sees its
- * own unit, the figures the API gives that account, sub-units inside its territory only, and no
- * figures for a unit outside it. A PNG per account goes to {@code target/screenshots/}.
+ * driven by its {@code chromium-driver} through Selenium; nothing is downloaded) and lands on the
+ * server-rendered page of its own unit ({@code /units/{code}}) with the figures the API gives that
+ * account, sub-units inside its territory only, and the 404 page, without figures, for a unit
+ * outside it. A PNG per account goes to {@code target/screenshots/}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -140,8 +143,8 @@ class DashboardLoginBrowserTest {
             } else {
                 showsOwnUnit(page, account);
             }
-            // a unit outside the territory: the API says 404 and the page shows the problem, no figures
-            page.get(dashboard.url() + "/?unit=" + account.outside());
+            // a unit outside the territory: the API says 404 and the page is the 404 page, no figures
+            page.get(dashboard.url() + "/units/" + account.outside());
             showsNoFigures(page, account.username(), account.outside(),
                     territory.unit(account.outside(), territory.today()).map(AdministrativeUnit::name).orElse(null));
             screenshot(page, account.username() + "-outside-" + account.outside());
@@ -152,9 +155,11 @@ class DashboardLoginBrowserTest {
     void showsOwnUnit(WebDriver page, Account account) throws Exception {
         JsonNode own = figuresAs(account.username(), account.home());
         waitForText(page, "name", account.homeName());
+        assertThat(page.getCurrentUrl()).as("/ leads to the account's own unit").isEqualTo(dashboard.url() + "/units/" + account.home());
         assertThat(text(page, "who")).isEqualTo(account.displayName() + " — " + account.homeName());
         waitFor(page, "the total of " + account.home(), p -> shownTotal(p) == own.get("residentialAreas").asLong());
-        assertThat(page.findElement(By.id("up")).isDisplayed()).as("no way up from the home unit").isFalse();
+        assertThat(page.findElements(By.id("up"))).as("no way up from the home unit").isEmpty();
+        assertThat(page.findElements(By.cssSelector("#breadcrumb ol a"))).as("nothing above the home unit").isEmpty();
 
         // every sub-unit link is a child of the shown unit, hence inside the territory
         List<String> links = childLinks(page);
@@ -172,13 +177,16 @@ class DashboardLoginBrowserTest {
         screenshot(page, account.username());
     }
 
-    /** The API answers 404 for the unit and the page, open on it, shows that problem and no figures. */
+    /** The API answers 404 for the unit and the page, open on it, is the 404 page with that problem and no figures. */
     void showsNoFigures(WebDriver page, String account, String unit, String unitName) throws Exception {
         HttpResponse<String> denied = E2e.getAs(account, figuresUrl(unit));
         assertThat(denied.statusCode()).as("%s reads %s", account, unit).isEqualTo(404);
         JsonNode problem = E2e.JSON.readTree(denied.body());
-        waitForText(page, "name", problem.get("title_vi").asText() + " / " + problem.get("title").asText());
-        assertThat(text(page, "total")).isEqualTo("–");
+        waitForText(page, "problemCode", problem.get("code").asText());
+        assertThat(text(page, "problemTitle")).isEqualTo("Không tìm thấy / Not found");
+        assertThat(text(page, "problemDetailVi")).isEqualTo(problem.get("detail_vi").asText());
+        assertThat(text(page, "problemDetailEn")).isEqualTo(problem.get("detail").asText());
+        assertThat(page.findElements(By.id("total"))).isEmpty();
         assertThat(childLinks(page)).isEmpty();
         if (unitName != null) {
             assertThat(page.getPageSource()).doesNotContain(unitName);
@@ -196,14 +204,17 @@ class DashboardLoginBrowserTest {
             long city = figuresAs(leader, "79").get("residentialAreas").asLong();
             waitFor(page, "the city total", p -> shownTotal(p) == city);
 
+            // drill down: the sub-unit row is a real link to the ward's page
             page.findElement(By.cssSelector("#children a[data-code='26560']")).click();
             waitForText(page, "name", "Phường Bà Rịa");
             long ward = figuresAs(leader, "26560").get("residentialAreas").asLong();
             assertThat(ward).isEqualTo(3);
             waitFor(page, "the ward total", p -> shownTotal(p) == ward);
-            assertThat(page.getCurrentUrl()).endsWith("?unit=26560");
-            WebElement up = page.findElement(By.id("up"));
-            assertThat(up.isDisplayed()).isTrue();
+            assertThat(page.getCurrentUrl()).isEqualTo(dashboard.url() + "/units/26560");
+            // back up as far as the leader's own city, not to the nation
+            assertThat(page.findElements(By.cssSelector("#breadcrumb ol a")).stream().map(a -> a.getAttribute("data-code")))
+                    .containsExactly("79");
+            assertThat(page.findElement(By.id("up")).isDisplayed()).isTrue();
             screenshot(page, leader + "-drilldown-26560");
 
             // a petition about one of the ward's residential areas, posted through the feedback API, reaches the
@@ -215,9 +226,11 @@ class DashboardLoginBrowserTest {
             waitFor(page, Duration.ofSeconds(10), "the ward's petition count to grow without a reload",
                     p -> shownFigure(p, "petitionsReceived") == petitions + 1);
             log.info("Petition intake to updated page (server-sent events): {} ms", (System.nanoTime() - p0) / 1_000_000);
+            // the breakdowns and the sub-unit table follow in place (the server renders them, the script swaps them in)
+            waitFor(page, "the breakdown by topic and channel", p -> text(p, "breakdown").contains("Hạ tầng")
+                    && text(p, "breakdown").contains("Trực tiếp"));
             screenshot(page, leader + "-petition-26560");
-            assertThat(text(page, "breakdown")).as("codes shown by their Vietnamese labels").contains("Hạ tầng", "Trực tiếp")
-                    .doesNotContain("INFRASTRUCTURE");
+            assertThat(text(page, "breakdown")).as("codes shown by their Vietnamese labels").doesNotContain("INFRASTRUCTURE");
             assertThat(((JavascriptExecutor) page).executeScript("return window.doanketWardMarker;"))
                     .as("same page, not reloaded").isEqualTo(wardMarker);
             assertThat(figuresAs(leader, "26560").path("figures").path("petitionsReceived").asLong())
@@ -225,20 +238,31 @@ class DashboardLoginBrowserTest {
             assertThat(figuresAs(leader, "79").path("figures").path("petitionsReceived").asLong())
                     .as("the city counts it too").isGreaterThanOrEqualTo(petitions + 1);
 
-            up.click();
+            page.findElement(By.id("up")).click();
             waitForText(page, "name", "Thành phố Hồ Chí Minh");
+            assertThat(page.getCurrentUrl()).isEqualTo(dashboard.url() + "/units/79");
             waitFor(page, "the city total again", p -> shownTotal(p) == city);
             // the page is subscribed to the city's server-sent events and has drawn the trend chart
             waitForText(page, "liveText", "Cập nhật trực tiếp");
             waitFor(page, "the trend chart", p -> Boolean.TRUE.equals(((JavascriptExecutor) p)
                     .executeScript("return document.querySelector('#chart canvas') !== null;")));
-            // Vietnamese by default, English on request, and back
+            // Vietnamese by default, English on request (rendered by the server, remembered for the next pages), and back
             assertThat(text(page, "childrenTitle")).isEqualTo("Đơn vị trực thuộc");
+            assertThat(page.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("vi");
             page.findElement(By.id("lang")).click();
             waitForText(page, "childrenTitle", "Sub-units");
             assertThat(page.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+            waitForText(page, "liveText", "Live updates");
+            waitFor(page, "the trend chart in English", p -> Boolean.TRUE.equals(((JavascriptExecutor) p)
+                    .executeScript("return document.querySelector('#chart canvas') !== null;")));
+            screenshot(page, leader + "-english");
+            page.findElement(By.cssSelector("#children a[data-code='26560']")).click();
+            waitForText(page, "childrenTitle", "Sub-units");
             page.findElement(By.id("lang")).click();
             waitForText(page, "childrenTitle", "Đơn vị trực thuộc");
+            page.findElement(By.id("up")).click();
+            waitForText(page, "name", "Thành phố Hồ Chí Minh");
+            waitForText(page, "liveText", "Cập nhật trực tiếp");
 
             // one more area in the ward reaches the open page through server-sent events, without a reload
             Object marker = ((JavascriptExecutor) page).executeScript("return window.doanketMarker = 'kept';");
@@ -251,11 +275,52 @@ class DashboardLoginBrowserTest {
             assertThat(((JavascriptExecutor) page).executeScript("return window.doanketMarker;"))
                     .as("same page, not reloaded").isEqualTo(marker);
             assertThat(figuresAs(leader, "79").get("residentialAreas").asLong()).isEqualTo(city + 1);
+            waitFor(page, "the ward's row in the city's table", p -> page.findElement(
+                    By.cssSelector("#children tr[data-code='26560'] td[data-figure='residentialAreas']")).getText().equals("4"));
+
+            // CSRF: a state-changing request on the session without the token is refused; the sign-out form carries it
+            Object forged = ((JavascriptExecutor) page).executeAsyncScript(
+                    "const done = arguments[arguments.length - 1];"
+                            + "fetch('/logout', {method: 'POST', redirect: 'manual'}).then(r => done(r.status), e => done(String(e)));");
+            assertThat(forged).as("sign-out POST without the CSRF token").isEqualTo(403L);
+            assertThat(page.findElement(By.cssSelector("form.logout input[name=_csrf]")).getAttribute("value")).isNotBlank();
+            // signing out ends the session (the identity provider's own session signs the browser straight back in,
+            // on a new dashboard session)
+            String session = page.manage().getCookieNamed("JSESSIONID").getValue();
+            page.findElement(By.cssSelector("form.logout button[type=submit]")).click();
+            waitFor(page, "a new session after signing out", p -> p.manage().getCookieNamed("JSESSIONID") != null
+                    && !session.equals(p.manage().getCookieNamed("JSESSIONID").getValue())
+                    && p.getCurrentUrl().equals(dashboard.url() + "/units/79"));
         }
     }
 
     @Test
     @Order(3)
+    void theKeyboardReachesTheSkipLinkFirstAndDrillsDown() throws Exception {
+        try (Browser browser = Browser.open()) {
+            WebDriver page = browser.driver;
+            signIn(page, "lanh-dao-hcm");
+            waitForText(page, "name", "Thành phố Hồ Chí Minh");
+            new Actions(page).sendKeys(Keys.TAB).perform();
+            WebElement skip = page.switchTo().activeElement();
+            assertThat(skip.getAttribute("class")).isEqualTo("skip");
+            assertThat(skip.isDisplayed()).as("the skip link shows when focused").isTrue();
+            skip.sendKeys(Keys.ENTER);
+            waitFor(page, "focus on the main content", p -> "main".equals(p.switchTo().activeElement().getAttribute("id")));
+            // every form control has a label
+            for (WebElement control : page.findElements(By.cssSelector("input:not([type=hidden]), select"))) {
+                assertThat(page.findElements(By.cssSelector("label[for='" + control.getAttribute("id") + "']")))
+                        .as("label of #%s", control.getAttribute("id")).hasSize(1);
+            }
+            WebElement ward = page.findElement(By.cssSelector("#children a[data-code='26560']"));
+            ward.sendKeys(Keys.ENTER);
+            waitForText(page, "name", "Phường Bà Rịa");
+            screenshot(page, "lanh-dao-hcm-keyboard-26560");
+        }
+    }
+
+    @Test
+    @Order(4)
     void theCityLeaderSeesTheCityAsOfADayBeforeTheReformWithItsDistricts() throws Exception {
         String leader = "lanh-dao-hcm";
         String day = "2024-06-01";
@@ -267,14 +332,23 @@ class DashboardLoginBrowserTest {
         try (Browser browser = Browser.open()) {
             WebDriver page = browser.driver;
             signIn(page, leader);
-            page.get(dashboard.url() + "/?unit=79&asOf=" + day);
+            // the as-of form is a plain GET form
+            WebElement asOf = page.findElement(By.id("asOf"));
+            ((JavascriptExecutor) page).executeScript("arguments[0].value = arguments[1];", asOf, day);
+            asOf.submit();
             waitFor(page, "the view as of " + day, p -> text(p, "level").contains(day));
-            waitFor(page, "the districts of " + day, p -> childLinks(p).equals(districts));
+            assertThat(page.getCurrentUrl()).isEqualTo(dashboard.url() + "/units/79?asOf=" + day);
+            assertThat(childLinks(page)).isEqualTo(districts);
             assertThat(text(page, "liveText")).isEqualTo("Không cập nhật trực tiếp");
             screenshot(page, leader + "-as-of-" + day);
+            // the district links keep the day
+            page.findElement(By.cssSelector("#children a[data-code='" + districts.get(0) + "']")).click();
+            waitFor(page, "a district as of " + day, p -> p.getCurrentUrl().endsWith("/units/" + districts.get(0) + "?asOf=" + day));
+            assertThat(text(page, "level")).contains(day);
             // another province's old map is out of reach through the date as well
-            page.get(dashboard.url() + "/?unit=01&asOf=" + day);
-            waitFor(page, "no figures for Hà Nội", p -> text(p, "total").equals("–"));
+            page.get(dashboard.url() + "/units/01?asOf=" + day);
+            waitForText(page, "problemCode", "unit-not-found");
+            assertThat(page.findElements(By.id("total"))).isEmpty();
             assertThat(childLinks(page)).isEmpty();
         }
     }
@@ -347,7 +421,7 @@ class DashboardLoginBrowserTest {
         page.findElement(By.name("username")).sendKeys(username);
         page.findElement(By.name("password")).sendKeys(PASSWORD);
         page.findElement(By.cssSelector("button[type=submit]")).click();
-        waitFor(page, "back on the dashboard", p -> p.getCurrentUrl().startsWith(dashboard.url() + "/")
+        waitFor(page, "back on the dashboard", p -> p.getCurrentUrl().startsWith(dashboard.url() + "/units/")
                 && !text(p, "who").isEmpty());
     }
 
@@ -379,7 +453,8 @@ class DashboardLoginBrowserTest {
 
     /** The figure shown, without the Vietnamese thousands separators; -1 while none is shown. */
     static long shownTotal(WebDriver page) {
-        String digits = text(page, "total").replaceAll("[^0-9]", "");
+        List<WebElement> total = page.findElements(By.id("total"));
+        String digits = total.isEmpty() ? "" : total.get(0).getText().replaceAll("[^0-9]", "");
         return digits.isEmpty() ? -1 : Long.parseLong(digits);
     }
 
