@@ -88,6 +88,11 @@ class DatedFiguresTest {
         // areas registered in 2026 don't exist yet; the map is the pre-reform one (province 77, district 748)
         LocalDate before = LocalDate.of(2025, 1, 2);
         assertThat(DatedFigures.viewFor(before)).isEqualTo(DatedFigures.PRE_REFORM);
+        // on the official data alone, the epochs are the two maps of the reform
+        assertThat(read.dated().epochEnds()).containsExactly(DatedFigures.PRE_REFORM_MAP);
+        assertThat(read.dated().view(before)).isEqualTo(DatedFigures.PRE_REFORM);
+        assertThat(read.dated().view(DatedFigures.PRE_REFORM_MAP)).isEqualTo(DatedFigures.PRE_REFORM);
+        assertThat(read.dated().view(Territory.REFORM_DATE)).isEqualTo(DatedFigures.CURRENT);
         Map<String, Long> province77 = read.dated().asOf("77", before);
         assertThat(province77).containsEntry("residentialAreas", 1L).containsEntry("committees", 1L)
                 .containsEntry("members", 3L).containsEntry("heads", 1L).doesNotContainKey("committeesWithoutHead");

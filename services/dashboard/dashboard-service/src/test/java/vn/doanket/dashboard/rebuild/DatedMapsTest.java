@@ -18,6 +18,7 @@ import vn.doanket.dashboard.query.MembershipProjector;
 import vn.doanket.dashboard.query.Periods;
 import vn.doanket.dashboard.query.UnitFigures;
 import vn.doanket.dashboard.web.UnitAccess;
+import vn.doanket.dashboard.web.UnitFiguresController;
 import vn.doanket.events.Actor;
 import vn.doanket.events.DomainEvent;
 import vn.doanket.events.EnvelopeCodec;
@@ -182,6 +183,14 @@ class DatedMapsTest {
                 .satisfies(p -> assertThat(p.change()).containsEntry("petitionsReceived", 1L));
         assertThatThrownBy(() -> queries.trend(LONG_HUONG, Periods.Granularity.MONTH, 6))
                 .as("not a unit of today's map").isInstanceOf(DomainException.class);
+        UnitFiguresController api = new UnitFiguresController(queries, null);
+        String trendCsv = new String(api.trendsCsv(LONG_HUONG, "month", 6, february).getBody(), StandardCharsets.UTF_8);
+        assertThat(trendCsv).contains("2026-02,2026-02-01,2026-02-15").contains("2025-09,2025-09-01,2025-09-30");
+        String childrenCsv = new String(api.childrenCsv("79", february).getBody(), StandardCharsets.UTF_8);
+        assertThat(childrenCsv).contains(LONG_HUONG + ",Phường Long Hương");
+        assertThat(new String(api.childrenCsv("79", null).getBody(), StandardCharsets.UTF_8)).doesNotContain(LONG_HUONG);
+        assertThat(api.trendsXlsx(LONG_HUONG, "month", 6, february).getHeaders().getContentDisposition().getFilename())
+                .isEqualTo("xu-huong-month-" + LONG_HUONG + "-" + february + ".xlsx");
 
         // a restart reads the same decisions again, before consuming: nothing to rebuild
         MapChangeRebuild afterRestart = restart(rebuild, databases, membership);
