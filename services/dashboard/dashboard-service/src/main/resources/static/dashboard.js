@@ -56,10 +56,12 @@
   }
 
   let chart = null, trend = null;
+  // as of a past day: the trend up to that day, on the map of that day
+  const trendQuery = period => '?period=' + period + (body.dataset.asOf ? '&asOf=' + body.dataset.asOf : '');
 
   async function loadTrend() {
     if (!body.dataset.trends) { return; }
-    const r = await fetch(body.dataset.trends + '?period=' + $('period').value, {headers: {Accept: 'application/json'}});
+    const r = await fetch(body.dataset.trends + trendQuery($('period').value), {headers: {Accept: 'application/json'}});
     if (!r.ok) { return; }
     trend = await r.json();
     drawTrend();
@@ -86,8 +88,8 @@
 
   function exportLinks() {
     const period = $('period').value;
-    $('trendCsv').href = body.dataset.trends + '.csv?period=' + period;
-    $('trendXlsx').href = body.dataset.trends + '.xlsx?period=' + period;
+    $('trendCsv').href = body.dataset.trends + '.csv' + trendQuery(period);
+    $('trendXlsx').href = body.dataset.trends + '.xlsx' + trendQuery(period);
   }
 
   $('period').addEventListener('change', () => { exportLinks(); loadTrend(); });

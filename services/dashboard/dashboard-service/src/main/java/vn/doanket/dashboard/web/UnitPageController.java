@@ -143,7 +143,7 @@ public class UnitPageController {
                         return new Figure(e.getKey(), LabelsController.label(group, itemCode, english),
                                 numbers.format(e.getValue()));
                     })
-                    .sorted(java.util.Comparator.comparing(Figure::label))
+                    .sorted(java.util.Comparator.comparing(Figure::label, java.text.Collator.getInstance(shown)))
                     .toList();
             if (!items.isEmpty()) {
                 breakdowns.add(new Breakdown(group, text("dash.breakdown." + group, group, shown), items));
@@ -174,8 +174,10 @@ public class UnitPageController {
         String query = asOf == null ? "" : "?asOf=" + asOf;
         model.addAttribute("childrenCsv", api + "/children.csv" + query);
         model.addAttribute("childrenXlsx", api + "/children.xlsx" + query);
-        model.addAttribute("trendsCsv", api + "/trends.csv?period=month");
-        model.addAttribute("trendsXlsx", api + "/trends.xlsx?period=month");
+        // the trend up to the day shown, on the map of that day
+        String trendAsOf = asOf == null ? "" : "&asOf=" + asOf;
+        model.addAttribute("trendsCsv", api + "/trends.csv?period=month" + trendAsOf);
+        model.addAttribute("trendsXlsx", api + "/trends.xlsx?period=month" + trendAsOf);
         model.addAttribute("trends", api + "/trends");
         model.addAttribute("trendFigures", FigureQueries.LABELS.keySet().stream()
                 .map(k -> new Figure(k, label(k, shown), null)).toList());

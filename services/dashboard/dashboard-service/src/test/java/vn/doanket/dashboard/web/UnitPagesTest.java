@@ -127,6 +127,8 @@ class UnitPagesTest {
         // exports, trend and live stream for the script
         assertThat(page.getElementById("childrenCsv").attr("href")).isEqualTo("/api/units/79/children.csv");
         assertThat(page.getElementById("childrenXlsx").attr("href")).isEqualTo("/api/units/79/children.xlsx");
+        assertThat(page.getElementById("trendCsv").attr("href")).isEqualTo("/api/units/79/trends.csv?period=month");
+        assertThat(page.body().hasAttr("data-as-of")).isFalse();
         assertThat(page.body().attr("data-stream")).isEqualTo("/api/units/79/stream");
         assertThat(page.body().attr("data-trends")).isEqualTo("/api/units/79/trends");
         // accessibility: a skip link, a label for every form control
@@ -186,6 +188,9 @@ class UnitPagesTest {
                 .allMatch(a -> a.attr("href").equals("/units/" + a.attr("data-code") + "?asOf=2024-06-01"));
         assertThat(page.getElementById("asOf").val()).isEqualTo("2024-06-01");
         assertThat(page.getElementById("childrenCsv").attr("href")).isEqualTo("/api/units/79/children.csv?asOf=2024-06-01");
+        // the trend up to that day, on its map
+        assertThat(page.body().attr("data-as-of")).isEqualTo("2024-06-01");
+        assertThat(page.getElementById("trendCsv").attr("href")).isEqualTo("/api/units/79/trends.csv?period=month&asOf=2024-06-01");
     }
 
     @Test
