@@ -340,6 +340,10 @@ class DashboardLoginBrowserTest {
             assertThat(page.getCurrentUrl()).isEqualTo(dashboard.url() + "/units/79?asOf=" + day);
             assertThat(childLinks(page)).isEqualTo(districts);
             assertThat(text(page, "liveText")).isEqualTo("Không cập nhật trực tiếp");
+            // the trend up to that day, on the map of that day
+            waitFor(page, "the trend chart as of " + day, p -> Boolean.TRUE.equals(((JavascriptExecutor) p)
+                    .executeScript("return document.querySelector('#chart canvas') !== null;")));
+            assertThat(page.findElement(By.id("chart")).getAttribute("aria-label")).contains("2024-06");
             screenshot(page, leader + "-as-of-" + day);
             // the district links keep the day
             page.findElement(By.cssSelector("#children a[data-code='" + districts.get(0) + "']")).click();
