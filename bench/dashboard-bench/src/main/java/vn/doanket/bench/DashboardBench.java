@@ -404,21 +404,24 @@ public final class DashboardBench {
         return Arrays.asList(args).contains(name);
     }
 
+    /** Documents per reply of a scan (the stand-in does not cap a reply at 16 MB; the driver refuses more than 48 MB). */
+    static final int SCAN_BATCH = 2000;
+
     /** Totals by scanning the raw documents: areas, members, petitions received under a set of communes. */
     static long[] aggregate(MongoTemplate mongo, Set<String> communes) {
         long areas = 0, members = 0, petitions = 0;
-        for (Document a : mongo.getCollection(MembershipProjector.AREAS).find()) {
+        for (Document a : mongo.getCollection(MembershipProjector.AREAS).find().batchSize(SCAN_BATCH)) {
             if (communes.contains(a.getString("communeCode"))) {
                 areas++;
             }
         }
-        for (Document c : mongo.getCollection(MembershipProjector.COMMITTEES).find()) {
+        for (Document c : mongo.getCollection(MembershipProjector.COMMITTEES).find().batchSize(SCAN_BATCH)) {
             String area = c.getString("areaCode");
             if (area != null && communes.contains(area.substring(0, 5)) && !c.getBoolean("dissolved", false)) {
                 members += c.get("holdings", Document.class).size();
             }
         }
-        for (Document p : mongo.getCollection(FeedbackProjector.PETITIONS).find()) {
+        for (Document p : mongo.getCollection(FeedbackProjector.PETITIONS).find().batchSize(SCAN_BATCH)) {
             String unit = p.getString("unitCode");
             if (unit != null && communes.contains(unit.length() >= 5 ? unit.substring(0, 5) : unit)) {
                 petitions++;
