@@ -1,5 +1,6 @@
 package vn.doanket.dashboard.query;
 
+import org.bson.Document;
 import org.springframework.stereotype.Component;
 import vn.doanket.security.TerritorialScope;
 import vn.doanket.territory.AdministrativeUnit;
@@ -9,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /** The dashboard's questions, answered from the read models by {@code _id} only. */
@@ -79,20 +81,33 @@ public class FigureQueries {
 
     /** Figures of a unit on today's map ({@code asOf} null) or as they were at the end of {@code asOf}. */
     public UnitFiguresView figures(String code, LocalDate asOf) {
-        ChildrenTable table = children(code, asOf);
-        Map<String, Long> totals = totals(code, asOf);
+        Optional<Document> page = asOf == null ? figures.pageOf(DatedFigures.CURRENT, code) : Optional.empty();
+        ChildrenTable table = children(code, asOf, page);
+        Map<String, Long> totals = asOf == null ? page.map(d -> longs(d.get(UnitFigures.FIGURES))).orElse(Map.of())
+                : totals(code, asOf);
         return new UnitFiguresView(table.unitCode(), table.name(), table.level(), table.view(), asOf,
                 totals.getOrDefault(UnitFigures.RESIDENTIAL_AREAS, 0L), counts(totals), derived(totals), table.children());
     }
 
     /** The sub-units of a unit on the map of the day, in Vietnamese order, with their figures. */
     public ChildrenTable children(String code, LocalDate asOf) {
+        return children(code, asOf, asOf == null ? figures.pageOf(DatedFigures.CURRENT, code) : Optional.empty());
+    }
+
+    /**
+     * Today's sub-unit totals come from the unit's own document ({@code children}: each child's
+     * totals, written with the child's in the same bulk write), so a page is one read by {@code _id}
+     * whatever the number of sub-units; as of a day they are summed from each child's dated documents.
+     */
+    private ChildrenTable children(String code, LocalDate asOf, Optional<Document> page) {
         LocalDate on = asOf == null ? territory.today() : asOf;
         AdministrativeUnit unit = territory.unit(code, on).orElseThrow(TerritorialScope::notFound);
+        Document childTotals = page.map(d -> d.get(UnitFigures.CHILDREN, Document.class)).orElse(null);
         List<ChildFigures> children = territory.children(code, on).stream()
                 .sorted(AdministrativeUnit.VIETNAMESE_ORDER)
                 .map(c -> {
-                    Map<String, Long> totals = totals(c.code(), asOf);
+                    Map<String, Long> totals = asOf != null ? totals(c.code(), asOf)
+                            : childTotals == null ? Map.of() : longs(childTotals.get(c.code()));
                     return new ChildFigures(c.code(), c.name(), c.level().name(),
                             totals.getOrDefault(UnitFigures.RESIDENTIAL_AREAS, 0L), counts(totals), derived(totals));
                 })
@@ -147,6 +162,14 @@ public class FigureQueries {
             start = next;
         }
         return new Trend(unit.code(), unit.name(), granularity.name(), points);
+    }
+
+    private static Map<String, Long> longs(Object figures) {
+        Map<String, Long> values = new TreeMap<>();
+        if (figures instanceof Map<?, ?> map) {
+            map.forEach((k, v) -> values.put(String.valueOf(k), ((Number) v).longValue()));
+        }
+        return values;
     }
 
     /** The counts of a unit, without the days-to-answer histogram. */

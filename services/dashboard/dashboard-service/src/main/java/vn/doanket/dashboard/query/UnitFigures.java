@@ -125,6 +125,16 @@ public class UnitFigures {
         return Optional.ofNullable(mongo.getCollection(COLLECTION).find(Filters.eq("_id", id(view, unitCode))).first());
     }
 
+    /**
+     * What a page of a unit needs from one document: its {@code figures} and its children's totals
+     * ({@code children}), without the per-source contributions ({@code sources}, which grow with the
+     * data). One read by {@code _id} answers the unit and its whole sub-unit table.
+     */
+    public Optional<Document> pageOf(String view, String unitCode) {
+        return Optional.ofNullable(mongo.getCollection(COLLECTION).find(Filters.eq("_id", id(view, unitCode)))
+                .projection(com.mongodb.client.model.Projections.include(FIGURES, CHILDREN)).first());
+    }
+
     static String id(String view, String unitCode) {
         return view + ":" + unitCode;
     }

@@ -133,6 +133,41 @@ public class FeedbackProjectorTest {
         assertThat(view.derived()).containsEntry("medianDaysToAnswer", 10.0).containsEntry("p90DaysToAnswer", 30.0);
         assertThat(view.derived().get("shareAnsweredWithinDeadline")).isCloseTo(0.5, within(1e-9));
         assertThat(view.derived().get("satisfactionShare")).isCloseTo(1.0, within(1e-9));
+        assertPageRowsEqualTheSubUnitsOwnFigures(read, "79");
+        assertPageRowsEqualTheSubUnitsOwnFigures(read, "VN");
+    }
+
+    @Test
+    void aPageReadsOneDocumentWhoseRowsEqualTheSubUnitsOwnFiguresOnTheBatchPathToo() {
+        MongoTemplate mongo = MembershipProjectorTest.freshDatabase();
+        List<EventBatch.Item> items = history().stream().map(e -> new EventBatch.Item(EventBatch.Source.FEEDBACK, e)).toList();
+        assertThat(new EventBatch(mongo, MembershipProjectorTest.territory, null).apply(items, (i, item, error) -> {
+            throw error;
+        })).isEqualTo(items.size());
+        UnitFigures figures = new UnitFigures(mongo);
+        DatedFigures dated = new DatedFigures(figures, MembershipProjectorTest.territory);
+        Read read = new Read(figures, dated, new FigureQueries(figures, dated, MembershipProjectorTest.territory));
+        assertThat(read.queries().figures("79", null).figures()).containsEntry("petitionsReceived", 4L);
+        assertPageRowsEqualTheSubUnitsOwnFigures(read, "79");
+        assertPageRowsEqualTheSubUnitsOwnFigures(read, "VN");
+    }
+
+    /** Today's page takes its sub-unit rows from the unit's own document: they must equal each sub-unit's figures. */
+    private static void assertPageRowsEqualTheSubUnitsOwnFigures(Read read, String code) {
+        FigureQueries.UnitFiguresView view = read.queries().figures(code, null);
+        assertThat(view.children()).isNotEmpty();
+        assertThat(view.children()).anySatisfy(c -> assertThat(c.figures()).containsKey("petitionsReceived"));
+        for (FigureQueries.ChildFigures child : view.children()) {
+            Map<String, Long> own = new TreeMap<>(FigureQueries.counts(
+                    read.figures().totals("current", child.unitCode()).orElse(Map.of())));
+            Map<String, Long> row = new TreeMap<>(child.figures());
+            own.values().removeIf(v -> v == 0L);
+            row.values().removeIf(v -> v == 0L);
+            assertThat(row).as("row of %s on the page of %s", child.unitCode(), code).isEqualTo(own);
+            assertThat(child.derived()).isEqualTo(FigureQueries.derived(
+                    read.figures().totals("current", child.unitCode()).orElse(Map.of())));
+        }
+        assertThat(read.queries().children(code, null).children()).isEqualTo(view.children());
     }
 
     @Test
