@@ -49,6 +49,8 @@ public class Rebuild {
 
     private static final Logger log = LoggerFactory.getLogger(Rebuild.class);
     private static final Duration POLL = Duration.ofMillis(500);
+    /** Events applied as one batch (from as many polls as it takes, or fewer at the end of the topics). */
+    static final int BATCH = 20_000;
 
     private final ReadModelDatabase databases;
     private final Territory territory;
@@ -190,8 +192,12 @@ public class Rebuild {
     private static void drain(KafkaConsumer<String, byte[]> consumer, Map<TopicPartition, Long> until,
                               Consumer<List<ConsumerRecord<String, byte[]>>> apply) {
         while (!reached(consumer, until)) {
+            // several polls make one batch: a batch reads and writes each document it touches once, and
+            // the nation's, provinces' and periods' documents are touched by nearly every batch
             List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
-            consumer.poll(POLL).forEach(records::add);
+            do {
+                consumer.poll(POLL).forEach(records::add);
+            } while (records.size() < BATCH && !reached(consumer, until));
             if (!records.isEmpty()) {
                 apply.accept(records); // the figures of the batch, in one bulk write
             }
