@@ -40,7 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * replayed by a consumer of its own into a fresh database, which ends identical to the live read
  * models built event by event; the service then serves it, and remembers that across a restart.
  */
-class RebuildTest {
+public class RebuildTest {
 
     static MongoClient client;
     static final Territory territory = Territory.loadOfficial();
@@ -99,7 +99,7 @@ class RebuildTest {
         assertThat(new ReadModelDatabase(client, home).active()).isEqualTo(done.database());
     }
 
-    static void publish(String topic, List<EventEnvelope> events) throws Exception {
+    public static void publish(String topic, List<EventEnvelope> events) throws Exception {
         Properties props = new Properties();
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedInfrastructure.get().kafka().bootstrapServers());
         props.put(ProducerConfig.ACKS_CONFIG, "all");

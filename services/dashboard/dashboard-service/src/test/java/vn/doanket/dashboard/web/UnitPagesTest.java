@@ -1,11 +1,6 @@
 package vn.doanket.dashboard.web;
 
 import jakarta.servlet.http.Cookie;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -30,8 +25,6 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import vn.doanket.dashboard.query.FeedbackProjectorTest;
 import vn.doanket.dashboard.query.FigureQueries;
 import vn.doanket.dashboard.query.MembershipProjectorTest;
-import vn.doanket.events.EnvelopeCodec;
-import vn.doanket.events.EventEnvelope;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.doanket.testing.InfrastructureProperties;
@@ -39,12 +32,12 @@ import vn.doanket.testing.LocalInfrastructure;
 import vn.doanket.testing.SharedInfrastructure;
 import vn.doanket.territory.AdministrativeUnit;
 import vn.doanket.territory.Territory;
+import vn.doanket.dashboard.rebuild.RebuildTest;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -84,8 +77,8 @@ class UnitPagesTest {
 
     @BeforeAll
     void publishHistory() throws Exception {
-        publish(MEMBERSHIP_TOPIC, MembershipProjectorTest.history());
-        publish(FEEDBACK_TOPIC, FeedbackProjectorTest.history());
+        RebuildTest.publish(MEMBERSHIP_TOPIC, MembershipProjectorTest.history());
+        RebuildTest.publish(FEEDBACK_TOPIC, FeedbackProjectorTest.history());
         long deadline = System.nanoTime() + 60_000_000_000L;
         // 4 areas in Hồ Chí Minh City (two in Phường Bà Rịa, one in Phường Vũng Tàu, one recorded under a ward merged
         // into Phường Bà Rịa) and 4 petitions counted in the city (a fifth was merged into another)
@@ -298,18 +291,5 @@ class UnitPagesTest {
         session.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY,
                 new SecurityContextImpl(authentication));
         return session;
-    }
-
-    static void publish(String topic, List<EventEnvelope> events) throws Exception {
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedInfrastructure.get().kafka().bootstrapServers());
-        props.put(ProducerConfig.ACKS_CONFIG, "all");
-        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(props)) {
-            for (EventEnvelope e : events) {
-                producer.send(new ProducerRecord<>(topic, e.aggregateId(), EnvelopeCodec.encode(e))).get();
-            }
-        }
     }
 }
