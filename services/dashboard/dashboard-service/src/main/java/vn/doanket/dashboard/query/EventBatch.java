@@ -65,14 +65,9 @@ public class EventBatch {
 
     /** Applies the events in order, then writes the batch's figures; returns how many were applied. */
     public int apply(List<Item> items, Failures failures) {
-        MongoTemplate database = pinned();
-        ReentrantLock lock = LOCKS.computeIfAbsent(database.getDb().getName(), name -> new ReentrantLock());
-        List<BatchedUnitFigures.Placement> written;
-        int applied = 0;
-        lock.lock();
-        try {
-            Projectors projectors = new Projectors(database, territory);
+        return inBatch(projectors -> {
             projectors.prefetch(items);
+            int applied = 0;
             for (int i = 0; i < items.size(); i++) {
                 Item item = items.get(i);
                 try {
@@ -86,26 +81,28 @@ public class EventBatch {
                     failures.failed(i, item, e);
                 }
             }
-            projectors.documents.flush();
-            aggregatesWritten();
-            written = projectors.figures.flush();
-        } finally {
-            lock.unlock();
-        }
-        notifyChanges(written);
-        return applied;
+            return applied;
+        });
     }
 
     /** Re-places the petitions overdue today (nightly), as one batch. */
     public int refreshOverdue() {
+        return inBatch(projectors -> projectors.feedback.refreshOverdue());
+    }
+
+    /**
+     * Runs {@code work} on fresh projectors of the pinned database under that database's lock, then
+     * writes the aggregate documents and, after them, the figures; tells the live pages afterwards.
+     */
+    private int inBatch(java.util.function.ToIntFunction<Projectors> work) {
         MongoTemplate database = pinned();
         ReentrantLock lock = LOCKS.computeIfAbsent(database.getDb().getName(), name -> new ReentrantLock());
         List<BatchedUnitFigures.Placement> written;
-        int refreshed;
+        int done;
         lock.lock();
         try {
             Projectors projectors = new Projectors(database, territory);
-            refreshed = projectors.feedback.refreshOverdue();
+            done = work.applyAsInt(projectors);
             projectors.documents.flush();
             aggregatesWritten();
             written = projectors.figures.flush();
@@ -113,7 +110,7 @@ public class EventBatch {
             lock.unlock();
         }
         notifyChanges(written);
-        return refreshed;
+        return done;
     }
 
     /**

@@ -13,6 +13,7 @@ import vn.doanket.messaging.AggregateDocuments;
 import vn.doanket.testing.InfrastructureProperties;
 import vn.doanket.testing.SharedInfrastructure;
 import vn.doanket.territory.Territory;
+import vn.doanket.dashboard.rebuild.RebuildTest;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -76,7 +77,7 @@ class EventBatchTest {
                 membership.handle(item.envelope());
             }
         }
-        return snapshot(mongo);
+        return RebuildTest.snapshot(mongo);
     }
 
     static final EventBatch.Failures NONE = (index, item, error) -> {
@@ -92,7 +93,7 @@ class EventBatchTest {
         MongoTemplate mongo = freshDatabase();
         EventBatch batch = new EventBatch(mongo, territory, null);
         assertThat(batch.apply(items, NONE)).isEqualTo(items.size());
-        assertThat(snapshot(mongo)).isEqualTo(expected);
+        assertThat(RebuildTest.snapshot(mongo)).isEqualTo(expected);
 
         // every event twice in one batch, then the whole batch again
         List<EventBatch.Item> twice = new ArrayList<>();
@@ -102,7 +103,7 @@ class EventBatchTest {
         });
         batch.apply(twice, NONE);
         batch.apply(items, NONE);
-        assertThat(snapshot(mongo)).isEqualTo(expected);
+        assertThat(RebuildTest.snapshot(mongo)).isEqualTo(expected);
 
         // in small batches, as the consumer polls them
         MongoTemplate small = freshDatabase();
@@ -110,7 +111,7 @@ class EventBatchTest {
         for (int from = 0; from < items.size(); from += 3) {
             smallBatches.apply(items.subList(from, Math.min(items.size(), from + 3)), NONE);
         }
-        assertThat(snapshot(small)).isEqualTo(expected);
+        assertThat(RebuildTest.snapshot(small)).isEqualTo(expected);
     }
 
     /** A valid envelope whose payload does not fit its type. */
@@ -138,7 +139,7 @@ class EventBatchTest {
         assertThat(mongo.getCollection(MembershipProjector.COMMITTEES).countDocuments()).isZero();
         // the consumer did not commit: the same events come again
         batch.apply(items, NONE);
-        assertThat(snapshot(mongo)).isEqualTo(expected);
+        assertThat(RebuildTest.snapshot(mongo)).isEqualTo(expected);
     }
 
     /** A batch that crashes once its aggregate documents are written, before its figures are. */
@@ -162,7 +163,7 @@ class EventBatchTest {
         EventBatch batch = crashingBetweenTheWrites(mongo, crashes);
         assertThatThrownBy(() -> batch.apply(items, NONE)).isInstanceOf(IllegalStateException.class);
         // every aggregate document written (the last event of each applied), no figures at all
-        Map<String, List<Document>> crashed = snapshot(mongo);
+        Map<String, List<Document>> crashed = RebuildTest.snapshot(mongo);
         for (String collection : List.of(MembershipProjector.AREAS, MembershipProjector.COMMITTEES, FeedbackProjector.PETITIONS)) {
             assertThat(crashed.get(collection)).as(collection).isEqualTo(expected.get(collection));
         }
@@ -173,7 +174,7 @@ class EventBatchTest {
         // that source is placed once, already removed, so the map is never created (as after a crash on
         // the event-by-event path)
         assertThat(batch.apply(items, NONE)).isEqualTo(items.size());
-        assertThat(withoutEmptySources(snapshot(mongo))).isEqualTo(withoutEmptySources(expected));
+        assertThat(withoutEmptySources(RebuildTest.snapshot(mongo))).isEqualTo(withoutEmptySources(expected));
     }
 
     @Test
@@ -190,7 +191,7 @@ class EventBatchTest {
         assertThat(mongo.getCollection(MembershipProjector.AREAS).countDocuments()).isPositive();
         assertThat(mongo.getCollection(UnitFigures.COLLECTION).countDocuments()).isZero();
         batch.apply(items, NONE);
-        assertThat(snapshot(mongo)).isEqualTo(expected);
+        assertThat(RebuildTest.snapshot(mongo)).isEqualTo(expected);
     }
 
     @Test
@@ -247,7 +248,7 @@ class EventBatchTest {
         });
         assertThat(failed).containsExactly(2);
         assertThat(applied).isEqualTo(items.size() - 1);
-        assertThat(snapshot(mongo)).isEqualTo(expected);
+        assertThat(RebuildTest.snapshot(mongo)).isEqualTo(expected);
     }
 
     @Test
@@ -258,7 +259,7 @@ class EventBatchTest {
         EventBatch batch = new EventBatch(mongo, territory, null);
         batch.apply(items, NONE);
         assertThat(batch.refreshOverdue()).isEqualTo(1);
-        assertThat(snapshot(mongo)).isEqualTo(expected);
+        assertThat(RebuildTest.snapshot(mongo)).isEqualTo(expected);
     }
 
     @Test
@@ -292,17 +293,5 @@ class EventBatchTest {
             return c;
         }).toList());
         return copy;
-    }
-
-    static Map<String, List<Document>> snapshot(MongoTemplate mongo) {
-        Map<String, List<Document>> all = new TreeMap<>();
-        for (String collection : List.of(MembershipProjector.AREAS, MembershipProjector.COMMITTEES,
-                FeedbackProjector.PETITIONS, UnitFigures.COLLECTION)) {
-            List<Document> docs = new ArrayList<>();
-            mongo.getCollection(collection).find().into(docs);
-            docs.sort((a, b) -> a.get("_id").toString().compareTo(b.get("_id").toString()));
-            all.put(collection, docs);
-        }
-        return all;
     }
 }

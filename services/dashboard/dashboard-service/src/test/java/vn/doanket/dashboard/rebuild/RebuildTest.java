@@ -112,7 +112,7 @@ public class RebuildTest {
         }
     }
 
-    static Map<String, List<Document>> snapshot(MongoTemplate mongo) {
+    public static Map<String, List<Document>> snapshot(MongoTemplate mongo) {
         Map<String, List<Document>> all = new TreeMap<>();
         for (String collection : List.of(MembershipProjector.AREAS, MembershipProjector.COMMITTEES,
                 FeedbackProjector.PETITIONS, UnitFigures.COLLECTION)) {
