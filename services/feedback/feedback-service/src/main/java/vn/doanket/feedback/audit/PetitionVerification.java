@@ -10,9 +10,11 @@ import vn.doanket.audit.AuditVerifier;
 import vn.doanket.audit.Finding;
 import vn.doanket.audit.VerificationReport;
 import vn.doanket.feedback.query.PetitionProjection;
+import vn.doanket.territory.Territory;
 
 import javax.sql.DataSource;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 
@@ -28,12 +30,15 @@ public class PetitionVerification {
     private final DataSource dataSource;
     private final MongoTemplate mongo;
     private final JdbcTemplate jdbc;
+    private final Territory territory;
 
-    public PetitionVerification(AuditVerifier verifier, DataSource dataSource, MongoTemplate mongo, JdbcTemplate jdbc) {
+    public PetitionVerification(AuditVerifier verifier, DataSource dataSource, MongoTemplate mongo, JdbcTemplate jdbc,
+                                Territory territory) {
         this.verifier = verifier;
         this.dataSource = dataSource;
         this.mongo = mongo;
         this.jdbc = jdbc;
+        this.territory = territory;
     }
 
     /**
@@ -93,8 +98,11 @@ public class PetitionVerification {
     }
 
     /**
-     * The unit's petitions: the query model's index (unit and units below it, today's map) and the
-     * registry's own rows for the unit and its residential areas (synchronous with the event store).
+     * The unit's petitions. The registry, written in the same transaction as the petition's first
+     * event, is the source: every petition registered under the unit, a residential area of it, or
+     * (for a province or the nation) any commune of today's map below it and their areas, so that
+     * {@code verify} never misses a petition the query model has not caught up with yet. The query
+     * model's index adds petitions that reached the unit by lineage (a code closed by a reorganisation).
      */
     List<String> petitionsOf(String unitCode) {
         TreeSet<String> ids = new TreeSet<>();
@@ -102,9 +110,20 @@ public class PetitionVerification {
         if (index != null) {
             ids.addAll(index.getList("ids", String.class, List.of()));
         }
-        ids.addAll(jdbc.queryForList("select petition_id from petition_registry where unit_code = ? or unit_code like ?",
-                String.class, unitCode, unitCode.replace("%", "").replace("_", "\\_") + "-%"));
+        if (Territory.NATION_CODE.equals(unitCode)) {
+            ids.addAll(jdbc.queryForList("select petition_id from petition_registry", String.class));
+            return List.copyOf(ids);
+        }
+        List<String> units = new ArrayList<>();
+        units.add(unitCode);
+        territory.descendants(unitCode, territory.today()).forEach(u -> units.add(u.code()));
+        ids.addAll(jdbc.queryForList("select petition_id from petition_registry where unit_code = any(?) "
+                + "or split_part(unit_code, '-', 1) = any(?)", String.class, array(units), array(units)));
         return List.copyOf(ids);
+    }
+
+    private java.sql.Array array(List<String> codes) {
+        return jdbc.execute((java.sql.Connection c) -> c.createArrayOf("varchar", codes.toArray()));
     }
 
     private static Result result(String scope, String subject, VerificationReport report) {

@@ -15,6 +15,9 @@ public class JdbcPetitionRegistry implements PetitionRegistry {
         this.jdbc = jdbc;
         jdbc.execute("create table if not exists petition_registry (petition_id varchar(64) primary key, "
                 + "unit_code varchar(64) not null, registered_at timestamptz not null default now())");
+        // verify of a unit reads the petitions of its communes and their residential areas ("26560-...")
+        jdbc.execute("create index if not exists petition_registry_commune on petition_registry "
+                + "(split_part(unit_code, '-', 1))");
         jdbc.execute("create table if not exists petitioner (petition_id varchar(64) primary key "
                 + "references petition_registry(petition_id), full_name text, phone text, id_number text, "
                 + "address text, email text)");

@@ -31,6 +31,8 @@ class PetitionAuditApiTest extends FeedbackAuditTestSupport {
     JdbcTemplate jdbc;
     @Autowired
     Checkpointer checkpointer;
+    @Autowired
+    PetitionVerification verification;
 
     String intake(String subject) throws Exception {
         HttpResponse<String> response = post(OFFICER, "/api/petitions", """
@@ -193,5 +195,27 @@ class PetitionAuditApiTest extends FeedbackAuditTestSupport {
         assertProblemBytes(get("lanh-dao-ha-noi", "/api/units/26560/petitions/verify"), 404, "unit-not-found");
         assertProblemBytes(get(AUDITOR, "/api/units/99999/petitions/verify"), 404, "unit-not-found");
         assertThat(get("quan-tri", "/api/units/26560/petitions/verify").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void verifyOfAUnitReadsTheRegistryAndNeverWaitsForTheQueryModel() {
+        // rows the query model has not seen (no events projected yet): a residential area of Phường Bà Rịa,
+        // a commune of Hồ Chí Minh City elsewhere, and a Hà Nội commune
+        List<String> rows = List.of("PA-REG-AREA-1", "PA-REG-COMMUNE-1", "PA-REG-HANOI-1");
+        jdbc.update("insert into petition_registry (petition_id, unit_code) values (?, '26560-kp-thu-nghiem'), "
+                + "(?, '25747'), (?, '00004')", rows.toArray());
+        try {
+            assertThat(verification.petitionsOf("26560")).contains("PA-REG-AREA-1")
+                    .doesNotContain("PA-REG-COMMUNE-1", "PA-REG-HANOI-1");
+            assertThat(verification.petitionsOf("26560-kp-thu-nghiem")).contains("PA-REG-AREA-1")
+                    .doesNotContain("PA-REG-COMMUNE-1");
+            assertThat(verification.petitionsOf("79")).contains("PA-REG-AREA-1", "PA-REG-COMMUNE-1")
+                    .doesNotContain("PA-REG-HANOI-1");
+            assertThat(verification.petitionsOf("01")).contains("PA-REG-HANOI-1")
+                    .doesNotContain("PA-REG-AREA-1", "PA-REG-COMMUNE-1");
+            assertThat(verification.petitionsOf("VN")).contains(rows.toArray(String[]::new));
+        } finally {
+            jdbc.update("delete from petition_registry where petition_id in (?, ?, ?)", rows.toArray());
+        }
     }
 }
