@@ -5,10 +5,9 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.axonframework.common.jdbc.ConnectionProvider;
-import org.axonframework.common.jdbc.DataSourceConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
-import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
 import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
@@ -38,7 +37,6 @@ import org.springframework.boot.autoconfigure.kafka.KafkaProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.config.TopicBuilder;
@@ -94,11 +92,16 @@ public class DoanketAxonAutoConfiguration {
         return new PostgresPersistenceExceptionResolver();
     }
 
+    /**
+     * Connections of the Spring transaction in progress (the one Axon's {@code SpringTransactionManager}
+     * opens per unit of work, or an enclosing one such as {@link CommandSender#atomically}), committed
+     * only by that transaction. Axon's {@code UnitOfWorkAwareConnectionProviderWrapper} would commit the
+     * connection itself when each unit of work commits, breaking any enclosing transaction.
+     */
     @Bean
     @ConditionalOnMissingBean
     public ConnectionProvider connectionProvider(DataSource dataSource) {
-        return new UnitOfWorkAwareConnectionProviderWrapper(
-                new DataSourceConnectionProvider(new TransactionAwareDataSourceProxy(dataSource)));
+        return new SpringDataSourceConnectionProvider(dataSource);
     }
 
     @Bean
@@ -195,8 +198,8 @@ public class DoanketAxonAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    public CommandSender commandSender(CommandGateway commandGateway) {
-        return new CommandSender(commandGateway);
+    public CommandSender commandSender(CommandGateway commandGateway, TransactionManager transactionManager) {
+        return new CommandSender(commandGateway, transactionManager);
     }
 
     /** Axon's exceptions as problem responses, where the service has the web module. */

@@ -95,4 +95,33 @@ class CommandSenderTest extends SharedContextTest {
         assertThatThrownBy(() -> commands.send(new IncrementCounterCommand(newId("missing"), 1), Actor.SYSTEM))
                 .isInstanceOf(AggregateNotFoundException.class);
     }
+
+    @Test
+    void commandsSentAtomicallyAreStoredTogetherOrNotAtAll() {
+        String first = newId("atomic-a");
+        String second = newId("atomic-b");
+        String third = newId("atomic-c");
+        commands.send(new CreateCounterCommand(first, "26560"), Actor.SYSTEM);
+        commands.send(new CreateCounterCommand(second, "26560"), Actor.SYSTEM);
+
+        // the second command is refused after the first was handled: neither is stored
+        assertThatThrownBy(() -> commands.atomically(() -> {
+            commands.send(new IncrementCounterCommand(first, 1), Actor.SYSTEM);
+            commands.send(new CreateCounterCommand(third, "26560"), Actor.SYSTEM);
+            return commands.send(new IncrementCounterCommand(second, 0), Actor.SYSTEM);
+        })).isExactlyInstanceOf(DomainException.class);
+        assertThat(storedEvents(first)).as("the first aggregate's event rolled back with the refusal").hasSize(1);
+        assertThat(storedEvents(second)).hasSize(1);
+        assertThat(storedEvents(third)).as("nor the aggregate created on the way").isEmpty();
+        // the aggregates load from the store as it is: the next commands continue their sequences
+        commands.send(new IncrementCounterCommand(first, 2), Actor.SYSTEM);
+        assertThat(storedEvents(first)).hasSize(2);
+
+        commands.atomically(() -> {
+            commands.send(new IncrementCounterCommand(first, 1), Actor.SYSTEM);
+            return commands.send(new IncrementCounterCommand(second, 1), Actor.SYSTEM);
+        });
+        assertThat(storedEvents(first)).hasSize(3);
+        assertThat(storedEvents(second)).hasSize(2);
+    }
 }
