@@ -187,7 +187,7 @@ public class PetitionController {
 
     /**
      * Merges duplicates into this petition: each duplicate must exist in the caller's scope and be open; the
-     * duplicates are marked first, then the survivor records the merge.
+     * duplicates are marked first, then the survivor records the merge, all in one transaction.
      */
     @PostMapping("/api/petitions/{id}/merge")
     @PreAuthorize(HANDLE + IN_SCOPE)
@@ -216,12 +216,15 @@ public class PetitionController {
             throw DomainException.conflict("invalid-transition", "Ý kiến được giữ lại đã kết thúc",
                     "The surviving petition is no longer open");
         }
-        for (String duplicate : duplicates) {
-            commands.send(new MergePetitionIntoCommand(duplicate, id, today, request.reason(), caller.scopeUnit()),
+        // one transaction: a duplicate or the survivor refused half-way leaves nothing merged
+        commands.atomically(() -> {
+            for (String duplicate : duplicates) {
+                commands.send(new MergePetitionIntoCommand(duplicate, id, today, request.reason(), caller.scopeUnit()),
+                        caller.actor());
+            }
+            return commands.send(new MergePetitionsCommand(id, duplicates, today, request.reason(), caller.scopeUnit()),
                     caller.actor());
-        }
-        commands.send(new MergePetitionsCommand(id, duplicates, today, request.reason(), caller.scopeUnit()),
-                caller.actor());
+        });
         return new Accepted(id, survivorStatus == null ? PetitionStatus.RECEIVED.name() : survivorStatus);
     }
 
@@ -239,18 +242,21 @@ public class PetitionController {
         for (int i = 0; i < request.parts().size(); i++) {
             partIds.add(newId(unit));
         }
-        commands.send(new SplitPetitionCommand(id, partIds, today, request.reason(), caller.scopeUnit()), caller.actor());
         PetitionerIdentity petitioner = registry.petitioner(id).orElse(null);
-        List<Received> received = new ArrayList<>();
-        for (int i = 0; i < partIds.size(); i++) {
-            PartRequest part = request.parts().get(i);
-            commands.send(new ReceivePetitionCommand(partIds.get(i), unit, Channel.valueOf(original.getString("channel")),
-                    part.topic() == null ? original.getString("topic") : part.topic(), part.subject(), part.content(),
-                    original.getBoolean("anonymous", false), petitioner, caller.userId(), today, List.of(), null, id,
-                    caller.scopeUnit()), caller.actor());
-            received.add(new Received(partIds.get(i), unit, PetitionStatus.RECEIVED.name(), today.toString()));
-        }
-        return received;
+        // one transaction: the original is split and every part received, or nothing is
+        return commands.atomically(() -> {
+            commands.send(new SplitPetitionCommand(id, partIds, today, request.reason(), caller.scopeUnit()), caller.actor());
+            List<Received> received = new ArrayList<>();
+            for (int i = 0; i < partIds.size(); i++) {
+                PartRequest part = request.parts().get(i);
+                commands.send(new ReceivePetitionCommand(partIds.get(i), unit, Channel.valueOf(original.getString("channel")),
+                        part.topic() == null ? original.getString("topic") : part.topic(), part.subject(), part.content(),
+                        original.getBoolean("anonymous", false), petitioner, caller.userId(), today, List.of(), null, id,
+                        caller.scopeUnit()), caller.actor());
+                received.add(new Received(partIds.get(i), unit, PetitionStatus.RECEIVED.name(), today.toString()));
+            }
+            return received;
+        });
     }
 
     /** One petition; the petitioner's identity is revealed (and the reveal recorded) only to its handlers. */

@@ -2,11 +2,15 @@ package vn.doanket.feedback.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import com.mongodb.client.model.Filters;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import vn.doanket.events.Actor;
 import vn.doanket.events.EnvelopeCodec;
 import vn.doanket.events.EventEnvelope;
 import vn.doanket.feedback.api.PetitionReceivedEvent;
+import vn.doanket.feedback.query.PetitionProjection;
 import vn.doanket.testing.TestPersonalData;
 import vn.doanket.testing.TopicRecords;
 
@@ -24,6 +28,9 @@ import static vn.doanket.feedback.web.Http.ok;
  * petition's handler, and each reveal is recorded.
  */
 class PetitionApiTest extends FeedbackIntegrationTest {
+
+    @Autowired
+    MongoTemplate mongo;
 
     static final String HIDDEN = "Ẩn danh / Hidden";
     static final String HANDLER = "xu-ly-don-ba-ria";
@@ -226,6 +233,35 @@ class PetitionApiTest extends FeedbackIntegrationTest {
         assertThat(split.at("/petition/partIds")).hasSize(2);
         assertProblem(http.post(HANDLER, "/api/petitions/" + original + "/split", "{\"reason\":\"x\",\"parts\":[{\"subject\":\"a\","
                 + "\"content\":\"b\"}]}"), 400, "validation-failed");
+    }
+
+    @Test
+    void aMergeRefusedHalfWayMergesNothing() throws Exception {
+        Http http = http();
+        String survivor = receive(OFFICER, "26560");
+        String open = receive(OFFICER, "26560");
+        String withdrawn = receive(OFFICER, "26560");
+        ok(http.post(OFFICER, "/api/petitions/" + withdrawn + "/withdrawal", "{\"reason\":\"Công dân rút đơn\"}"), 200);
+        http.await(HANDLER, "/api/petitions/" + withdrawn, v -> "WITHDRAWN".equals(v.at("/petition/status").asText()));
+        // the query model has not caught up yet (as right after the withdrawal): only the aggregate can refuse,
+        // after the first duplicate was already marked
+        mongo.getCollection(PetitionProjection.PETITIONS).deleteOne(Filters.eq("_id", withdrawn));
+        assertProblem(http.post(HANDLER, "/api/petitions/" + survivor + "/merge", "{\"duplicateIds\":[\"" + open
+                + "\",\"" + withdrawn + "\"],\"reason\":\"Cùng nội dung\"}"), 409, "invalid-transition");
+        assertThat(eventTypes(open)).containsExactly("PetitionReceivedEvent");
+        assertThat(eventTypes(survivor)).containsExactly("PetitionReceivedEvent");
+        // the chain of the rolled-back petition is intact: its next step is linked to its stored events
+        ok(http.post(HANDLER, "/api/petitions/" + survivor + "/merge", "{\"duplicateIds\":[\"" + open
+                + "\"],\"reason\":\"Cùng nội dung\"}"), 200);
+        assertThat(eventTypes(open)).containsExactly("PetitionReceivedEvent", "PetitionMergedIntoEvent");
+        assertThat(jdbc.queryForObject("select count(*) from audit_chain where aggregate_id = ?", Long.class, open))
+                .isEqualTo(2L);
+    }
+
+    List<String> eventTypes(String aggregateId) {
+        return jdbc.queryForList("select payload_type from domain_event_entry where aggregate_identifier = ? "
+                + "order by sequence_number", String.class, aggregateId).stream()
+                .map(t -> t.substring(t.lastIndexOf('.') + 1)).toList();
     }
 
     long reveals(String id) {

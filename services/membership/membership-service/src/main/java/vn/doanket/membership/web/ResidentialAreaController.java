@@ -140,24 +140,28 @@ public class ResidentialAreaController {
                     "Các khu dân cư sáp nhập phải thuộc xã/phường đã nêu và không trùng lặp",
                     "The merged areas must belong to the given commune, without duplicates");
         }
-        // every merged area must be open that day (404 if unknown), checked before anything is recorded
-        for (String source : merged) {
-            commands.send(new ConfirmResidentialAreaOpenCommand(source, request.mergedOn().minusDays(1)), actor);
-        }
-        String into;
-        if (request.newArea() != null) {
-            into = request.newArea().areaCode() != null ? request.newArea().areaCode()
-                    : request.communeCode() + "-" + randomSuffix();
-            commands.send(new RegisterResidentialAreaCommand(into, request.communeCode(), request.newArea().name(),
-                    request.newArea().kind(), request.mergedOn()), actor);
-        } else {
-            into = request.intoAreaCode();
-            commands.send(new ConfirmResidentialAreaOpenCommand(into, request.mergedOn()), actor);
-        }
-        for (String source : merged) {
-            commands.send(new MergeResidentialAreaCommand(source, into, merged, request.mergedOn(),
-                    request.decisionNumber()), actor);
-        }
+        // one transaction: every merged area must be open that day (404 if unknown), and a refusal
+        // half-way leaves no area merged and no new area registered
+        String into = commands.atomically(() -> {
+            String target;
+            for (String source : merged) {
+                commands.send(new ConfirmResidentialAreaOpenCommand(source, request.mergedOn().minusDays(1)), actor);
+            }
+            if (request.newArea() != null) {
+                target = request.newArea().areaCode() != null ? request.newArea().areaCode()
+                        : request.communeCode() + "-" + randomSuffix();
+                commands.send(new RegisterResidentialAreaCommand(target, request.communeCode(), request.newArea().name(),
+                        request.newArea().kind(), request.mergedOn()), actor);
+            } else {
+                target = request.intoAreaCode();
+                commands.send(new ConfirmResidentialAreaOpenCommand(target, request.mergedOn()), actor);
+            }
+            for (String source : merged) {
+                commands.send(new MergeResidentialAreaCommand(source, target, merged, request.mergedOn(),
+                        request.decisionNumber()), actor);
+            }
+            return target;
+        });
         return new Reorganised(merged, List.of(into), request.mergedOn());
     }
 
@@ -179,12 +183,16 @@ public class ResidentialAreaController {
                     "Chia tách phải tạo ít nhất hai khu dân cư mới khác nhau trong cùng xã/phường",
                     "A split needs at least two distinct new areas in the same commune");
         }
-        for (int i = 0; i < parts.size(); i++) {
-            NewArea part = request.parts().get(i);
-            commands.send(new RegisterResidentialAreaCommand(parts.get(i), communeCode, part.name(), part.kind(),
-                    request.splitOn()), actor);
-        }
-        commands.send(new SplitResidentialAreaCommand(areaCode, parts, request.splitOn(), request.decisionNumber()), actor);
+        // one transaction: the new areas are registered and the area split, or nothing is
+        commands.atomically(() -> {
+            for (int i = 0; i < parts.size(); i++) {
+                NewArea part = request.parts().get(i);
+                commands.send(new RegisterResidentialAreaCommand(parts.get(i), communeCode, part.name(), part.kind(),
+                        request.splitOn()), actor);
+            }
+            return commands.send(new SplitResidentialAreaCommand(areaCode, parts, request.splitOn(),
+                    request.decisionNumber()), actor);
+        });
         return new Reorganised(List.of(areaCode), parts, request.splitOn());
     }
 

@@ -141,6 +141,51 @@ class MembershipRegistryApiTest {
     }
 
     @Test
+    void aMergeOrSplitRefusedHalfWayRecordsNothing() throws Exception {
+        String s = suffix();
+        String b = "26560-E" + s, c = "26560-F" + s, x = "26560-G" + s;
+        for (String area : List.of(b, c, x)) {
+            HttpResponse<String> r = post("can-bo-ba-ria", "/api/residential-areas",
+                    "{\"communeCode\":\"26560\",\"name\":\"Khu phố " + area + "\",\"kind\":\"KHU_PHO\",\"areaCode\":\"" + area + "\"}");
+            assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+        }
+        LocalDate day = territory.today().plusDays(5);
+        assertThat(post("can-bo-ba-ria", "/api/residential-areas/" + c + "/renames",
+                "{\"name\":\"Khu phố Đổi Tên\",\"renamedOn\":\"" + day + "\",\"decisionNumber\":\"46/QĐ-UBND\"}")
+                .statusCode()).isEqualTo(201);
+        // B is merged, the new area registered, then C refuses (renamed that very day): nothing stays
+        String into = "26560-H" + s;
+        assertProblem(post("can-bo-ba-ria", "/api/residential-areas/merges",
+                "{\"communeCode\":\"26560\",\"mergedAreaCodes\":[\"" + b + "\",\"" + c + "\"],\"newArea\":{\"name\":\"Khu phố Gộp\","
+                        + "\"kind\":\"KHU_PHO\",\"areaCode\":\"" + into + "\"},\"mergedOn\":\"" + day + "\",\"decisionNumber\":\"47/QĐ-UBND\"}"),
+                422, "date-before-area");
+        assertThat(eventTypes(b)).containsExactly("ResidentialAreaRegisteredEvent");
+        assertThat(eventTypes(into)).as("the new area's registration rolled back").isEmpty();
+        // the split's first part is registered, the second part's code is taken: nothing stays
+        String part = "26560-I" + s;
+        HttpResponse<String> split = post("can-bo-ba-ria", "/api/residential-areas/" + b + "/splits",
+                "{\"parts\":[{\"name\":\"Khu phố 2A\",\"kind\":\"KHU_PHO\",\"areaCode\":\"" + part + "\"},"
+                        + "{\"name\":\"Khu phố 2B\",\"kind\":\"KHU_PHO\",\"areaCode\":\"" + x + "\"}],"
+                        + "\"splitOn\":\"" + day + "\",\"decisionNumber\":\"03/QĐ-UBND\"}");
+        assertThat(split.statusCode()).as(split.body()).isEqualTo(409);
+        assertThat(eventTypes(part)).isEmpty();
+        assertThat(eventTypes(b)).containsExactly("ResidentialAreaRegisteredEvent");
+        assertThat(eventTypes(x)).containsExactly("ResidentialAreaRegisteredEvent");
+        // and the same merge without C goes through
+        HttpResponse<String> merged = post("can-bo-ba-ria", "/api/residential-areas/merges",
+                "{\"communeCode\":\"26560\",\"mergedAreaCodes\":[\"" + b + "\"],\"intoAreaCode\":\"" + x + "\","
+                        + "\"mergedOn\":\"" + day + "\",\"decisionNumber\":\"48/QĐ-UBND\"}");
+        assertThat(merged.statusCode()).as(merged.body()).isEqualTo(201);
+        assertThat(eventTypes(b)).containsExactly("ResidentialAreaRegisteredEvent", "ResidentialAreaMergedEvent");
+    }
+
+    List<String> eventTypes(String aggregateId) {
+        return jdbc.queryForList("select payload_type from domain_event_entry where aggregate_identifier = ? "
+                + "order by sequence_number", String.class, aggregateId).stream()
+                .map(t -> t.substring(t.lastIndexOf('.') + 1)).toList();
+    }
+
+    @Test
     void prestigiousPersonsAreRecognisedForPeriods() throws Exception {
         String personId = "p-" + suffix().toLowerCase();
         String body = "{\"personId\":\"" + personId + "\",\"recognisedFrom\":\"2025-08-01\",\"recognisedUntil\":\"2029-07-31\","
