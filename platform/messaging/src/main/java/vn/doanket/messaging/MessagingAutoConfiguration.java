@@ -7,9 +7,13 @@ import org.springframework.boot.autoconfigure.data.mongo.MongoDataAutoConfigurat
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
-/** Registers {@link AggregateDocuments} for services with a MongoDB read model. */
+/**
+ * Registers {@link AggregateDocuments} for services with a MongoDB read model, and
+ * {@link BatchDeadLetters} for every service's batch-mode consumers.
+ */
 @AutoConfiguration(after = MongoDataAutoConfiguration.class,
         beforeName = "org.springframework.boot.actuate.autoconfigure.data.mongo.MongoHealthContributorAutoConfiguration")
 public class MessagingAutoConfiguration {
@@ -24,6 +28,15 @@ public class MessagingAutoConfiguration {
         public PingMongoHealthIndicator mongoHealthContributor(MongoTemplate mongo) {
             return new PingMongoHealthIndicator(mongo);
         }
+    }
+
+    /** Retries and dead letters for batch-mode consumers, as the binder gives record-mode ones. */
+    @Bean
+    @ConditionalOnClass(name = "org.springframework.cloud.stream.binder.kafka.ListenerContainerWithDlqAndRetryCustomizer")
+    @ConditionalOnMissingBean(type = "org.springframework.cloud.stream.config.ListenerContainerCustomizer")
+    public BatchDeadLetters batchDeadLetters(Environment env) {
+        return new BatchDeadLetters(env.getProperty("spring.cloud.stream.kafka.binder.brokers",
+                env.getProperty("spring.kafka.bootstrap-servers", "localhost:9092")));
     }
 
     @Bean
