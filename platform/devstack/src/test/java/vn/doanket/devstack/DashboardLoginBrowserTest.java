@@ -205,7 +205,7 @@ class DashboardLoginBrowserTest {
             waitFor(page, "the city total", p -> shownTotal(p) == city);
 
             // drill down: the sub-unit row is a real link to the ward's page
-            page.findElement(By.cssSelector("#children a[data-code='26560']")).click();
+            click(page, By.cssSelector("#children a[data-code='26560']"));
             waitForText(page, "name", "Phường Bà Rịa");
             long ward = figuresAs(leader, "26560").get("residentialAreas").asLong();
             assertThat(ward).isEqualTo(3);
@@ -256,7 +256,7 @@ class DashboardLoginBrowserTest {
             waitFor(page, "the trend chart in English", p -> Boolean.TRUE.equals(((JavascriptExecutor) p)
                     .executeScript("return document.querySelector('#chart canvas') !== null;")));
             screenshot(page, leader + "-english");
-            page.findElement(By.cssSelector("#children a[data-code='26560']")).click();
+            click(page, By.cssSelector("#children a[data-code='26560']"));
             waitForText(page, "childrenTitle", "Sub-units");
             page.findElement(By.id("lang")).click();
             waitForText(page, "childrenTitle", "Đơn vị trực thuộc");
@@ -312,8 +312,10 @@ class DashboardLoginBrowserTest {
                 assertThat(page.findElements(By.cssSelector("label[for='" + control.getAttribute("id") + "']")))
                         .as("label of #%s", control.getAttribute("id")).hasSize(1);
             }
-            WebElement ward = page.findElement(By.cssSelector("#children a[data-code='26560']"));
-            ward.sendKeys(Keys.ENTER);
+            waitFor(page, "the ward's link takes Enter", p -> {
+                p.findElement(By.cssSelector("#children a[data-code='26560']")).sendKeys(Keys.ENTER);
+                return true;
+            });
             waitForText(page, "name", "Phường Bà Rịa");
             screenshot(page, "lanh-dao-hcm-keyboard-26560");
         }
@@ -346,7 +348,7 @@ class DashboardLoginBrowserTest {
             assertThat(page.findElement(By.id("chart")).getAttribute("aria-label")).contains("2024-06");
             screenshot(page, leader + "-as-of-" + day);
             // the district links keep the day
-            page.findElement(By.cssSelector("#children a[data-code='" + districts.get(0) + "']")).click();
+            click(page, By.cssSelector("#children a[data-code='" + districts.get(0) + "']"));
             waitFor(page, "a district as of " + day, p -> p.getCurrentUrl().endsWith("/units/" + districts.get(0) + "?asOf=" + day));
             assertThat(text(page, "level")).contains(day);
             // another province's old map is out of reach through the date as well
@@ -469,6 +471,14 @@ class DashboardLoginBrowserTest {
         return digits.isEmpty() ? -1 : Long.parseLong(digits);
     }
 
+    /** Clicks a link of the sub-unit table, which a live update may have just re-rendered. */
+    static void click(WebDriver page, By link) {
+        waitFor(page, "a click on " + link, p -> {
+            p.findElement(link).click();
+            return true;
+        });
+    }
+
     static void waitForText(WebDriver page, String id, String expected) {
         try {
             waitFor(page, "#" + id + " = " + expected, p -> text(p, id).equals(expected));
@@ -482,7 +492,10 @@ class DashboardLoginBrowserTest {
     }
 
     static void waitFor(WebDriver page, Duration timeout, String what, Function<WebDriver, Boolean> condition) {
-        new WebDriverWait(page, timeout, Duration.ofMillis(100)).withMessage(what).until(condition::apply);
+        // live updates swap the breakdowns and the sub-unit table in place: an element read a moment
+        // before the swap is stale, and the next poll reads the new one
+        new WebDriverWait(page, timeout, Duration.ofMillis(100)).withMessage(what)
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition::apply);
     }
 
     static void screenshot(WebDriver page, String name) throws IOException {
