@@ -24,12 +24,13 @@ import java.util.concurrent.atomic.AtomicInteger;
  * serves, then the switch-over), so the result is by construction a full replay on the new map.
  *
  * <p>De-duplicated: decisions within the quiet period make one rebuild; a decision arriving while a
- * rebuild runs (this one or an administrator's) makes one more after it. Each database this class
- * switches to remembers the decisions it was built with ({@value #MAPS}, document {@code decisions}),
+ * rebuild runs (this one or an administrator's) makes one more after it. Each database a rebuild
+ * fills, this class's or an administrator's ({@link #rebuildStarting}), remembers the decisions it
+ * was built with ({@value #MAPS}, document {@code decisions}),
  * so the decisions read again from the topic at every start (the tree lives in memory) change nothing
  * for a database that already has them. At start ({@link #holdUntilCaughtUp()}, {@link #caughtUp}),
  * the consumers wait for the feed, then a database without figures takes the decisions as its own and
- * one lacking a decision (e.g. rebuilt by an administrator before it was recorded) is rebuilt once.
+ * one lacking a decision (recorded while the service was down) is rebuilt once.
  */
 public class MapChangeRebuild implements AutoCloseable {
 
@@ -62,6 +63,7 @@ public class MapChangeRebuild implements AutoCloseable {
         this.rebuild = rebuild;
         this.databases = databases;
         this.quiet = quiet;
+        rebuild.setStartListener(this::rebuildStarting);
     }
 
     /**
@@ -111,6 +113,18 @@ public class MapChangeRebuild implements AutoCloseable {
         log.info("Map changed by decision {} (effective {}): the read models will be rebuilt on the new map",
                 decision.decisionNumber(), decision.effectiveDate());
         request();
+    }
+
+    /**
+     * Any rebuild, this class's or an administrator's, places on the tree as it is when it starts: the
+     * new database records the decisions known then, so the next start does not rebuild it again.
+     */
+    public void rebuildStarting(String database) {
+        Set<String> decisions = new TreeSet<>(applied);
+        decisions.addAll(recorded(databases.active()));
+        if (!decisions.isEmpty()) {
+            record(database, decisions);
+        }
     }
 
     /** How many rebuilds this class started. */
@@ -179,12 +193,9 @@ public class MapChangeRebuild implements AutoCloseable {
                 while (rebuild.progress().state() == Rebuild.State.RUNNING) {
                     Thread.sleep(WAIT_STEP.toMillis()); // an administrator's rebuild: ours follows it
                 }
-                Set<String> decisions;
                 synchronized (this) {
                     requested = false;
-                    decisions = new TreeSet<>(applied);
                 }
-                decisions.addAll(recorded(databases.active()));
                 Rebuild.Progress progress;
                 try {
                     progress = rebuild.start();
@@ -198,7 +209,6 @@ public class MapChangeRebuild implements AutoCloseable {
                 log.info("Rebuilding the read models on the new map into {}", progress.database());
                 Rebuild.Progress done = rebuild.await(LONGEST_REBUILD);
                 if (done.state() == Rebuild.State.SWITCHED && progress.database().equals(done.database())) {
-                    record(done.database(), decisions);
                     log.info("Read models re-placed on the new map: {} events into {}", done.processed(), done.database());
                 } else {
                     log.warn("Rebuild on the new map into {} ended {}: {}", progress.database(), done.state(), done.error());

@@ -68,6 +68,7 @@ public class Rebuild {
     /** Messages that are not applicable envelopes (the live consumer sends them to its dead-letter topic). */
     private final AtomicLong skipped = new AtomicLong();
     private Thread worker;
+    private volatile java.util.function.Consumer<String> startListener = database -> { };
 
     public Rebuild(ReadModelDatabase databases, Territory territory, String bootstrap, Map<String, String> topics, Clock clock) {
         this.databases = databases;
@@ -75,6 +76,14 @@ public class Rebuild {
         this.bootstrap = bootstrap;
         this.topics = Map.copyOf(topics);
         this.clock = clock;
+    }
+
+    /**
+     * Told the name of each new database as a rebuild starts, before anything is placed in it
+     * ({@link MapChangeRebuild} records there the map the rebuild places on).
+     */
+    public void setStartListener(java.util.function.Consumer<String> listener) {
+        this.startListener = listener;
     }
 
     /** Starts a rebuild; 409 while one is running. */
@@ -90,6 +99,7 @@ public class Rebuild {
         total = 0;
         processed.set(0);
         skipped.set(0);
+        startListener.accept(database);
         state = State.RUNNING;
         worker = new Thread(this::run, "dashboard-rebuild");
         worker.setDaemon(true);

@@ -222,6 +222,18 @@ class DatedMapsTest {
         assertThat(slowFeed.rebuildsStarted()).isEqualTo(1);
         assertThat(databases.active()).isEqualTo(rebuild.progress().database()).isNotEqualTo(done.database());
         assertThat(RebuildTest.snapshot(live)).isEqualTo(RebuildTest.snapshot(replayed));
+        // an administrator's rebuild records the map it was built on too: the next start rebuilds nothing
+        MapChangeRebuild serving = restart(rebuild, databases, membership);
+        serving.caughtUp(false);
+        Rebuild.Progress byAdministrator = rebuild.start();
+        assertThat(rebuild.await(Duration.ofMinutes(2)).state()).isEqualTo(Rebuild.State.SWITCHED);
+        assertThat(serving.recorded(byAdministrator.database())).containsExactlyInAnyOrder(
+                historicalMerger().decisionId(), merger2026().decisionId());
+        serving.close();
+        MapChangeRebuild nextStart = restart(rebuild, databases, membership);
+        nextStart.caughtUp(false);
+        assertThat(nextStart.busy()).as("nothing to rebuild after the administrator's rebuild").isFalse();
+        nextStart.close();
 
         // scope on the map of the day: a leader of Hồ Chí Minh City reads the closed units as they were
         UnitAccess access = new UnitAccess(new TerritorialScope(territory), territory);
