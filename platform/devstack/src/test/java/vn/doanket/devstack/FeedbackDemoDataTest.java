@@ -20,7 +20,8 @@ class FeedbackDemoDataTest {
 
     @Test
     void demoPetitionsCoverEveryStateAndEscalateWhenOverdue() throws Exception {
-        Map<String, String> props = Pipeline.feedbackProps(vn.doanket.testing.InfrastructureProperties.uniqueName("demo") + ".feedback");
+        String demo = vn.doanket.testing.InfrastructureProperties.uniqueName("demo");
+        Map<String, String> props = Pipeline.feedbackProps(demo + ".feedback", demo + ".membership");
         // the scanner runs when this test says so
         props.put("doanket.feedback.escalation.enabled", "true");
         props.put("doanket.feedback.escalation.initial-delay", "1h");

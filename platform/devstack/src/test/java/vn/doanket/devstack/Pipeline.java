@@ -36,7 +36,7 @@ record Pipeline(String topic, String group, ServiceApps.RunningService membershi
         try {
             dashboard = ServiceApps.start("dashboard", DashboardApplication.class, dashboardProps(topic, feedbackTopic, group));
             return new Pipeline(topic, group, membership, dashboard, feedbackTopic,
-                    ServiceApps.start("feedback", FeedbackApplication.class, feedbackProps(feedbackTopic)));
+                    ServiceApps.start("feedback", FeedbackApplication.class, feedbackProps(feedbackTopic, topic)));
         } catch (RuntimeException e) {
             if (dashboard != null) {
                 dashboard.close();
@@ -55,13 +55,17 @@ record Pipeline(String topic, String group, ServiceApps.RunningService membershi
         return props;
     }
 
-    /** Properties of a feedback service publishing to {@code topic}, on fresh databases. */
-    static Map<String, String> feedbackProps(String topic) {
+    /**
+     * Properties of a feedback service publishing to {@code topic}, on fresh databases, its territory
+     * following membership's {@code membershipTopic}.
+     */
+    static Map<String, String> feedbackProps(String topic, String membershipTopic) {
         Map<String, String> props = InfrastructureProperties.forNewContext("feedback");
         props.putAll(SharedInfrastructure.get().identity().resourceServerProperties());
         props.put("server.port", "0");
         props.put("doanket.axon.publisher.topic", topic);
         props.put("doanket.feedback.escalation.enabled", "false");
+        props.put("doanket.membership.territory.topic", membershipTopic);
         return props;
     }
 

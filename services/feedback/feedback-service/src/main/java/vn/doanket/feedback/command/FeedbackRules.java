@@ -4,6 +4,7 @@ import vn.doanket.calendar.WorkingCalendar;
 import vn.doanket.events.error.DomainException;
 import vn.doanket.feedback.api.HandlingLevel;
 import vn.doanket.feedback.config.FeedbackProperties;
+import vn.doanket.territory.AdministrativeUnit;
 import vn.doanket.territory.Level;
 import vn.doanket.territory.MapView;
 import vn.doanket.territory.Territory;
@@ -45,11 +46,26 @@ public class FeedbackRules {
         return topic;
     }
 
-    /** Requires a unit that exists on {@code on}: a unit of the territory, or a residential area of one of its communes. */
+    /**
+     * Requires a unit that exists on {@code on}: a unit of the territory, or a residential area of one of its
+     * communes. A unit or area that a reorganisation has closed by then (the tree follows membership's
+     * decisions and area mergers and splits) is refused with the units it became.
+     */
     public String requireUnit(String unitCode, LocalDate on) {
         if (unitCode != null) {
             if (territory.unit(unitCode, on).isPresent()) {
                 return unitCode;
+            }
+            List<AdministrativeUnit> versions = territory.versions(unitCode);
+            AdministrativeUnit last = versions.isEmpty() ? null : versions.get(versions.size() - 1);
+            if (last != null && last.validTo() != null && !on.isBefore(last.validTo())) {
+                LocalDate lastInForce = last.validFrom() != null && last.validTo().minusDays(1).isBefore(last.validFrom())
+                        ? last.validFrom() : last.validTo().minusDays(1);
+                String successors = String.join(", ", territory.currentSuccessors(unitCode, lastInForce).stream()
+                        .map(code -> code + " (" + territory.nameOf(code, territory.today()) + ")").toList());
+                throw DomainException.rule("unit-closed",
+                        "Đơn vị " + unitCode + " đã thôi hiệu lực do sáp nhập hoặc chia tách; nay là: " + successors,
+                        "The unit " + unitCode + " was closed by a merger or split; it is now: " + successors);
             }
             var area = AREA.matcher(unitCode);
             if (area.matches() && territory.unit(area.group(1), on).filter(u -> u.level() == Level.COMMUNE).isPresent()) {

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Given-when-then for every command, transition and rejection of the petition aggregate. */
 class PetitionTest {
@@ -136,6 +137,12 @@ class PetitionTest {
         assertThat(registry.identities).isEmpty();
         expectRejected(new ReceivePetitionCommand(ID, "99999", Channel.PHONE, null, "a", "b", true, null, null, DAY,
                 null, null, null, "VN"), DomainException.Kind.RULE_VIOLATION, "unknown-unit");
+        // a commune the 2025 reform merged: refused with what it became
+        expectRejected(new ReceivePetitionCommand(ID, "26548", Channel.PHONE, null, "a", "b", true, null, null, DAY,
+                null, null, null, "VN"), DomainException.Kind.RULE_VIOLATION, "unit-closed");
+        assertThatThrownBy(() -> rules.requireUnit("26548", DAY)).hasMessageContaining("26560 (Phường Bà Rịa)");
+        assertThat(rules.requireUnit("26548", java.time.LocalDate.of(2025, 6, 30))).as("received before the reform")
+                .isEqualTo("26548");
         expectRejected(new ReceivePetitionCommand(ID, AREA, Channel.PHONE, "WEATHER", "a", "b", true, null, null, DAY,
                 null, null, null, "VN"), DomainException.Kind.RULE_VIOLATION, "unknown-topic");
         expectRejected(new ReceivePetitionCommand(ID, AREA, null, null, "a", "b", true, null, null, DAY,

@@ -22,12 +22,15 @@ import java.util.concurrent.Semaphore;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.config.name=feedback",
         "doanket.axon.publisher.topic=test.feedback-api.events",
-        "doanket.feedback.escalation.enabled=false"})
+        "doanket.feedback.escalation.enabled=false",
+        "doanket.membership.territory.topic=" + FeedbackIntegrationTest.MEMBERSHIP_TOPIC})
 @LocalInfrastructure
 @Import(FeedbackIntegrationTest.RecordingNotifierConfig.class)
 abstract class FeedbackIntegrationTest {
 
     static final String TOPIC = "test.feedback-api.events";
+    /** Membership's topic as this service's territory feed reads it. */
+    static final String MEMBERSHIP_TOPIC = "test.feedback-api.membership.events";
 
     @LocalServerPort
     int port;

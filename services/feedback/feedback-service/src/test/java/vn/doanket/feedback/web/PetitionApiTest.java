@@ -1,22 +1,35 @@
 package vn.doanket.feedback.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import com.mongodb.client.model.Filters;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import vn.doanket.events.Actor;
+import vn.doanket.events.DomainEvent;
 import vn.doanket.events.EnvelopeCodec;
 import vn.doanket.events.EventEnvelope;
 import vn.doanket.feedback.api.PetitionReceivedEvent;
 import vn.doanket.feedback.query.PetitionProjection;
+import vn.doanket.membership.api.ResidentialAreaKind;
+import vn.doanket.membership.api.ResidentialAreaMergedEvent;
+import vn.doanket.membership.api.ResidentialAreaRegisteredEvent;
+import vn.doanket.territory.Territory;
 import vn.doanket.testing.TestPersonalData;
 import vn.doanket.testing.TopicRecords;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.doanket.feedback.web.Http.assertProblem;
@@ -31,6 +44,8 @@ class PetitionApiTest extends FeedbackIntegrationTest {
 
     @Autowired
     MongoTemplate mongo;
+    @Autowired
+    Territory territory;
 
     static final String HIDDEN = "Ẩn danh / Hidden";
     static final String HANDLER = "xu-ly-don-ba-ria";
@@ -233,6 +248,47 @@ class PetitionApiTest extends FeedbackIntegrationTest {
         assertThat(split.at("/petition/partIds")).hasSize(2);
         assertProblem(http.post(HANDLER, "/api/petitions/" + original + "/split", "{\"reason\":\"x\",\"parts\":[{\"subject\":\"a\","
                 + "\"content\":\"b\"}]}"), 400, "validation-failed");
+    }
+
+    @Test
+    void aPetitionIsNotReceivedUnderAnAreaThatMembershipMergedAway() throws Exception {
+        // membership publishes two areas of Phường Bà Rịa and the merger of the first into the second
+        String suffix = Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase();
+        String merged = "26560-FM" + suffix;
+        String receiving = "26560-FR" + suffix;
+        LocalDate registeredOn = LocalDate.of(2025, 8, 1);
+        LocalDate mergedOn = LocalDate.of(2025, 12, 1);
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class))) {
+            for (EventEnvelope fact : List.of(
+                    areaFact(merged, 0, registeredOn, new ResidentialAreaRegisteredEvent(merged, "26560", "Khu phố Sáp Nhập",
+                            ResidentialAreaKind.KHU_PHO, registeredOn)),
+                    areaFact(receiving, 0, registeredOn, new ResidentialAreaRegisteredEvent(receiving, "26560", "Khu phố Nhận",
+                            ResidentialAreaKind.KHU_PHO, registeredOn)),
+                    areaFact(merged, 1, mergedOn, new ResidentialAreaMergedEvent(merged, "26560", receiving, List.of(merged),
+                            mergedOn, "12/QĐ-UBND")))) {
+                producer.send(new ProducerRecord<>(MEMBERSHIP_TOPIC, fact.aggregateId(), EnvelopeCodec.encode(fact))).get();
+            }
+        }
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+        while (territory.unit(receiving, territory.today()).isEmpty() || territory.unit(merged, territory.today()).isPresent()
+                || territory.unit(merged, mergedOn.minusDays(1)).isEmpty()) {
+            assertThat(System.nanoTime()).as("the territory feed applies membership's facts").isLessThan(deadline);
+            Thread.sleep(100);
+        }
+
+        JsonNode refused = assertProblem(http().post(OFFICER, "/api/petitions", intake(merged, true, false)), 422, "unit-closed");
+        assertThat(refused.toString()).contains(receiving + " (Khu phố Nhận)");
+        ok(http().post(OFFICER, "/api/petitions", intake(receiving, true, false)), 201);
+        // an area membership has not told of (yet) is still received under its commune
+        ok(http().post(OFFICER, "/api/petitions", intake("26560-KP" + suffix, true, false)), 201);
+    }
+
+    static EventEnvelope areaFact(String areaCode, long sequence, LocalDate on, DomainEvent event) {
+        return EnvelopeCodec.envelope(UUID.nameUUIDFromBytes((areaCode + "#" + sequence).getBytes(StandardCharsets.UTF_8)),
+                "ResidentialArea", areaCode, sequence, on.atStartOfDay(Territory.ZONE).toInstant(), Actor.SYSTEM, null, event);
     }
 
     @Test
