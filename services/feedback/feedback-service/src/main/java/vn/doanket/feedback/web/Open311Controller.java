@@ -43,7 +43,8 @@ import java.util.Set;
  * as actor {@code open311:<client id>}, role {@code OPEN311}) and the unit its jurisdiction covers. The
  * routes are outside the bearer-token chain ({@code doanket.security.public-paths}); {@code services.json}
  * is public, requests need a valid key (else 403), and a client reads back only the requests it submitted.
- * Errors are problem+json like the rest of the platform.
+ * Errors are GeoReport v2's array of {@code {code, description}} ({@link Open311Errors}), decided like the
+ * rest of the platform's and in both languages.
  */
 @RestController
 public class Open311Controller {

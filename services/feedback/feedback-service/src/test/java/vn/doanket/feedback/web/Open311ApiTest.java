@@ -10,7 +10,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.doanket.feedback.web.Http.assertProblem;
 import static vn.doanket.feedback.web.Http.ok;
 
 /** Open311 GeoReport v2 requests become petitions through the same commands; form-encoded and JSON. */
@@ -22,6 +21,21 @@ class Open311ApiTest extends FeedbackIntegrationTest {
         return http().send(null, HttpRequest.newBuilder(http().uri("/open311/v2/requests.json"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+    }
+
+    /** GeoReport v2's error shape: an array of {code, description}, the HTTP status unchanged. */
+    static JsonNode assertOpen311Error(HttpResponse<String> response, int status, String code) throws Exception {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                ct -> assertThat(ct).startsWith("application/json"));
+        JsonNode body = Http.JSON.readTree(response.body());
+        assertThat(body.isArray()).as(response.body()).isTrue();
+        assertThat(body).hasSize(1);
+        JsonNode error = body.get(0);
+        assertThat(error.get("code").asInt()).isEqualTo(status);
+        assertThat(error.get("error_code").asText()).isEqualTo(code);
+        assertThat(error.get("description").asText()).contains(" / ").doesNotContain("null");
+        return error;
     }
 
     static String enc(String s) {
@@ -68,7 +82,7 @@ class Open311ApiTest extends FeedbackIntegrationTest {
         String officers = ok(http().post("can-bo-ba-ria", "/api/petitions", PetitionApiTest.intake("26560", true, false)), 201)
                 .get("petitionId").asText();
         http().await("can-bo-ba-ria", "/api/petitions/" + officers, v -> !v.get("petition").isNull());
-        assertProblem(http().get(null, "/open311/v2/requests/" + officers + ".json?api_key=" + KEY), 404, "request-not-found");
+        assertOpen311Error(http().get(null, "/open311/v2/requests/" + officers + ".json?api_key=" + KEY), 404, "request-not-found");
     }
 
     @Test
@@ -86,15 +100,19 @@ class Open311ApiTest extends FeedbackIntegrationTest {
     @Test
     void badKeysAndBadRequestsStoreNothing() throws Exception {
         long before = storedEvents();
-        assertProblem(form("api_key=wrong&service_code=LAND&description=x"), 403, "forbidden");
-        assertProblem(form("service_code=LAND&description=x"), 403, "forbidden");
-        assertProblem(form("api_key=" + KEY + "&description=x"), 400, "missing-service-code");
-        assertProblem(form("api_key=" + KEY + "&service_code=LAND"), 400, "missing-description");
-        assertProblem(form("api_key=" + KEY + "&service_code=WEATHER&description=x"), 422, "unknown-topic");
-        assertProblem(form("api_key=" + KEY + "&service_code=LAND&description=x&lat=abc&long=1"), 400, "invalid-lat");
-        assertProblem(form("api_key=" + KEY + "&jurisdiction_id=01&service_code=LAND&description=x"), 404, "jurisdiction-not-found");
-        assertProblem(http().get(null, "/open311/v2/requests.json?api_key=nope"), 403, "forbidden");
-        assertProblem(http().get(null, "/open311/v2/requests.json?api_key=" + KEY + "&status=maybe"), 400, "invalid-status");
+        assertOpen311Error(form("api_key=wrong&service_code=LAND&description=x"), 403, "forbidden");
+        assertOpen311Error(form("service_code=LAND&description=x"), 403, "forbidden");
+        assertOpen311Error(form("api_key=" + KEY + "&description=x"), 400, "missing-service-code");
+        assertOpen311Error(form("api_key=" + KEY + "&service_code=LAND"), 400, "missing-description");
+        assertOpen311Error(form("api_key=" + KEY + "&service_code=WEATHER&description=x"), 422, "unknown-topic");
+        assertOpen311Error(form("api_key=" + KEY + "&service_code=LAND&description=x&lat=abc&long=1"), 400, "invalid-lat");
+        assertOpen311Error(form("api_key=" + KEY + "&jurisdiction_id=01&service_code=LAND&description=x"), 404, "jurisdiction-not-found");
+        assertOpen311Error(http().get(null, "/open311/v2/requests.json?api_key=nope"), 403, "forbidden");
+        assertOpen311Error(http().get(null, "/open311/v2/requests.json?api_key=" + KEY + "&status=maybe"), 400, "invalid-status");
+        // Spring MVC's own refusals take the same shape: a JSON body that is not JSON
+        assertOpen311Error(http().send(null, HttpRequest.newBuilder(http().uri("/open311/v2/requests.json"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{not json", StandardCharsets.UTF_8))), 400, "malformed-json");
         assertThat(storedEvents()).isEqualTo(before);
     }
 }
