@@ -49,8 +49,9 @@ public class RosterImportController {
         if (communeCode.length() != 5) {
             throw DomainException.invalid("roster-commune", "Danh sách được nhập theo xã/phường", "Rosters are imported per commune");
         }
-        List<RosterFile.RawRow> rows = RosterFile.parse(file.getOriginalFilename(), file.getBytes());
-        return jobs.start(communeCode, file.getOriginalFilename(), rows, Callers.require().actor());
+        byte[] content = file.getBytes();
+        List<RosterFile.RawRow> rows = RosterFile.parse(file.getOriginalFilename(), content);
+        return jobs.start(communeCode, file.getOriginalFilename(), content, rows, Callers.require().actor());
     }
 
     @GetMapping("/{jobId}")

@@ -50,6 +50,8 @@ class RosterImportApiTest {
     int port;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    vn.doanket.membership.roster.RosterImportJobs jobs;
 
     final HttpClient http = HttpClient.newHttpClient();
 
@@ -142,6 +144,45 @@ class RosterImportApiTest {
         HttpResponse<String> noHeader = upload("can-bo-ba-ria", "a,b\n1,2\n".getBytes(StandardCharsets.UTF_8), "x.csv");
         assertThat(noHeader.statusCode()).isEqualTo(400);
         assertThat(JSON.readTree(noHeader.body()).get("code").asText()).isEqualTo("roster-header");
+    }
+
+    @Test
+    void aJobWhoseInstanceStoppedIsTakenOverAndRunAgainToTheSameResult() throws Exception {
+        String prefix = "26560-L" + Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase();
+        assertThat(post("can-bo-ba-ria", "/api/residential-areas/" + area(prefix, 0) + "/committees",
+                "{\"termStart\":\"2024-10-01\",\"termEnd\":\"2029-09-30\",\"plannedDeputies\":2,\"minimumSize\":3,"
+                        + "\"decisionNumber\":\"12/QĐ-MTTQ\",\"establishedOn\":\"2024-10-01\"}", "application/json")
+                .statusCode()).isEqualTo(201);
+        StringBuilder csv = new StringBuilder(String.join(",", RosterColumns.TEMPLATE)).append('\n');
+        for (int i = 0; i < 6; i++) {
+            csv.append(String.join(",", row(prefix, i).stream().map(RosterImportApiTest::quote).toList())).append('\n');
+        }
+        // an instance stored the job, applied nothing yet, and died: its lease lapsed a minute ago
+        String jobId = java.util.UUID.randomUUID().toString();
+        jdbc.update("insert into roster_import_job (job_id, commune_code, file_name, status, total, processed, started_at, "
+                        + "actor_id, actor_role, content, owner, lease_until) values (?, '26560', 'danh-sach.csv', 'RUNNING', "
+                        + "6, 2, now(), 'u-can-bo-ba-ria', 'OFFICER', ?, 'gone', now() - interval '1 minute')",
+                jobId, csv.toString().getBytes(StandardCharsets.UTF_8));
+        jobs.takeOverLapsed(); // (the service's own lease check, every 30 s, may have been first)
+        assertThat(jdbc.queryForObject("select owner from roster_import_job where job_id = ?", String.class, jobId))
+                .as("taken over by this instance").isNotEqualTo("gone");
+        assertThat(jobs.takeOverLapsed()).as("taken over once").isZero();
+
+        String url = "/api/units/26560/roster-imports/" + jobId;
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        JsonNode job = JSON.readTree(get("can-bo-ba-ria", url).body());
+        while (!job.get("status").asText().equals("DONE")) {
+            assertThat(System.nanoTime()).as("the job finishes on its new instance").isLessThan(deadline);
+            Thread.sleep(200);
+            job = JSON.readTree(get("can-bo-ba-ria", url).body());
+        }
+        assertThat(job.get("processed").asInt()).isEqualTo(6);
+        assertThat(job.get("applied").asInt()).isEqualTo(6);
+        assertThat(job.get("rejected").asInt()).isZero();
+        assertThat(jdbc.queryForObject("select content is null from roster_import_job where job_id = ?", Boolean.class, jobId))
+                .as("the file (personal data) is dropped once the job ends").isTrue();
+        assertThat(jdbc.queryForObject("select count(*) from domain_event_entry where aggregate_identifier like ?"
+                + " and payload_type like '%MemberAppointedEvent'", Long.class, prefix + "%")).isEqualTo(6);
     }
 
     static void assertRejected(JsonNode job) {
