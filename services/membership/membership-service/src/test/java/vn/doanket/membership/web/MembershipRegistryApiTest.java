@@ -65,11 +65,7 @@ class MembershipRegistryApiTest {
     void areasAreRenamedMergedAndSplitAndMergedAwayAreasTakeNoAppointments() throws Exception {
         String s = suffix();
         String a = "26560-A" + s, b = "26560-B" + s, c = "26560-C" + s;
-        for (String area : List.of(a, b, c)) {
-            HttpResponse<String> r = post("can-bo-ba-ria", "/api/residential-areas",
-                    "{\"communeCode\":\"26560\",\"name\":\"Khu phố " + area + "\",\"kind\":\"KHU_PHO\",\"areaCode\":\"" + area + "\"}");
-            assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
-        }
+        registerAreas(a, b, c);
         LocalDate tomorrow = territory.today().plusDays(1);
         assertThat(post("can-bo-ba-ria", "/api/residential-areas/" + a + "/renames",
                 "{\"name\":\"Khu phố Long Hương\",\"renamedOn\":\"" + tomorrow + "\",\"decisionNumber\":\"45/QĐ-UBND\"}")
@@ -144,11 +140,7 @@ class MembershipRegistryApiTest {
     void aMergeOrSplitRefusedHalfWayRecordsNothing() throws Exception {
         String s = suffix();
         String b = "26560-E" + s, c = "26560-F" + s, x = "26560-G" + s;
-        for (String area : List.of(b, c, x)) {
-            HttpResponse<String> r = post("can-bo-ba-ria", "/api/residential-areas",
-                    "{\"communeCode\":\"26560\",\"name\":\"Khu phố " + area + "\",\"kind\":\"KHU_PHO\",\"areaCode\":\"" + area + "\"}");
-            assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
-        }
+        registerAreas(b, c, x);
         LocalDate day = territory.today().plusDays(5);
         assertThat(post("can-bo-ba-ria", "/api/residential-areas/" + c + "/renames",
                 "{\"name\":\"Khu phố Đổi Tên\",\"renamedOn\":\"" + day + "\",\"decisionNumber\":\"46/QĐ-UBND\"}")
@@ -177,6 +169,15 @@ class MembershipRegistryApiTest {
                         + "\"mergedOn\":\"" + day + "\",\"decisionNumber\":\"48/QĐ-UBND\"}");
         assertThat(merged.statusCode()).as(merged.body()).isEqualTo(201);
         assertThat(eventTypes(b)).containsExactly("ResidentialAreaRegisteredEvent", "ResidentialAreaMergedEvent");
+    }
+
+    /** Areas of Phường Bà Rịa with the given codes. */
+    void registerAreas(String... codes) throws Exception {
+        for (String area : codes) {
+            HttpResponse<String> r = post("can-bo-ba-ria", "/api/residential-areas",
+                    "{\"communeCode\":\"26560\",\"name\":\"Khu phố " + area + "\",\"kind\":\"KHU_PHO\",\"areaCode\":\"" + area + "\"}");
+            assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+        }
     }
 
     List<String> eventTypes(String aggregateId) {

@@ -59,10 +59,7 @@ class RosterImportApiTest {
     void fiveHundredRowsWithThreeBadOnesAndANoOpSecondImport() throws Exception {
         String prefix = "26560-R" + Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase();
         for (int a = 0; a < 50; a++) {
-            HttpResponse<String> r = post("can-bo-ba-ria", "/api/residential-areas/" + area(prefix, a) + "/committees",
-                    "{\"termStart\":\"2024-10-01\",\"termEnd\":\"2029-09-30\",\"plannedDeputies\":2,\"minimumSize\":5,"
-                            + "\"decisionNumber\":\"12/QĐ-MTTQ\",\"establishedOn\":\"2024-10-01\"}", "application/json");
-            assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+            establishCommittee(area(prefix, a), 2, 5);
         }
         StringBuilder csv = new StringBuilder(String.join(",", RosterColumns.TEMPLATE)).append('\n');
         for (int i = 0; i < 500; i++) {
@@ -103,10 +100,7 @@ class RosterImportApiTest {
     @Test
     void xlsxRostersAreReadTooAndTheCallerMustCoverTheCommune() throws Exception {
         String prefix = "26560-X" + Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase();
-        assertThat(post("can-bo-ba-ria", "/api/residential-areas/" + area(prefix, 0) + "/committees",
-                "{\"termStart\":\"2024-10-01\",\"termEnd\":\"2029-09-30\",\"plannedDeputies\":1,\"minimumSize\":3,"
-                        + "\"decisionNumber\":\"12/QĐ-MTTQ\",\"establishedOn\":\"2024-10-01\"}", "application/json")
-                .statusCode()).isEqualTo(201);
+        establishCommittee(area(prefix, 0), 1, 3);
         byte[] xlsx;
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             XSSFSheet sheet = workbook.createSheet("Danh sách");
@@ -149,10 +143,7 @@ class RosterImportApiTest {
     @Test
     void aJobWhoseInstanceStoppedIsTakenOverAndRunAgainToTheSameResult() throws Exception {
         String prefix = "26560-L" + Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase();
-        assertThat(post("can-bo-ba-ria", "/api/residential-areas/" + area(prefix, 0) + "/committees",
-                "{\"termStart\":\"2024-10-01\",\"termEnd\":\"2029-09-30\",\"plannedDeputies\":2,\"minimumSize\":3,"
-                        + "\"decisionNumber\":\"12/QĐ-MTTQ\",\"establishedOn\":\"2024-10-01\"}", "application/json")
-                .statusCode()).isEqualTo(201);
+        establishCommittee(area(prefix, 0), 2, 3);
         StringBuilder csv = new StringBuilder(String.join(",", RosterColumns.TEMPLATE)).append('\n');
         for (int i = 0; i < 6; i++) {
             csv.append(String.join(",", row(prefix, i).stream().map(RosterImportApiTest::quote).toList())).append('\n');
@@ -183,6 +174,15 @@ class RosterImportApiTest {
                 .as("the file (personal data) is dropped once the job ends").isTrue();
         assertThat(jdbc.queryForObject("select count(*) from domain_event_entry where aggregate_identifier like ?"
                 + " and payload_type like '%MemberAppointedEvent'", Long.class, prefix + "%")).isEqualTo(6);
+    }
+
+    /** The 2024–2029 committee of an area. */
+    void establishCommittee(String area, int plannedDeputies, int minimumSize) throws Exception {
+        HttpResponse<String> r = post("can-bo-ba-ria", "/api/residential-areas/" + area + "/committees",
+                "{\"termStart\":\"2024-10-01\",\"termEnd\":\"2029-09-30\",\"plannedDeputies\":" + plannedDeputies
+                        + ",\"minimumSize\":" + minimumSize + ",\"decisionNumber\":\"12/QĐ-MTTQ\",\"establishedOn\":\"2024-10-01\"}",
+                "application/json");
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
     }
 
     static void assertRejected(JsonNode job) {
