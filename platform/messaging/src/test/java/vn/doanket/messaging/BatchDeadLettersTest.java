@@ -1,11 +1,6 @@
 package vn.doanket.messaging;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -26,6 +21,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -82,16 +78,10 @@ class BatchDeadLettersTest {
     @Value("${spring.kafka.bootstrap-servers}")
     String bootstrap;
 
-    void send(String... values) throws Exception {
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class))) {
-            for (String value : values) {
-                // one key: one partition, one order
-                producer.send(new ProducerRecord<>(TOPIC, "aggregate-1", value.getBytes(StandardCharsets.UTF_8))).get();
-            }
-        }
+    void send(String... values) {
+        // one key: one partition, one order
+        TopicRecords.send(bootstrap, TOPIC, Stream.of(values)
+                .map(value -> Map.entry("aggregate-1", value.getBytes(StandardCharsets.UTF_8))).toList());
     }
 
     static void await(String what, BooleanSupplier condition) throws InterruptedException {

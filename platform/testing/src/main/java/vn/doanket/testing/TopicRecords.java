@@ -7,9 +7,14 @@ import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -25,7 +30,8 @@ import java.util.stream.Collectors;
 /**
  * Reading what a test's services published: the records of a topic, as raw bytes keyed by
  * aggregate id, through a throw-away consumer group (so nothing a service's own consumer group
- * has committed is disturbed). One place for every module's tests.
+ * has committed is disturbed); and writing records as a publisher would, for tests that play one.
+ * One place for every module's tests.
  */
 public final class TopicRecords {
 
@@ -116,5 +122,25 @@ public final class TopicRecords {
         config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
         config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
         return config;
+    }
+
+    /** A producer like the services' publisher (acks all; aggregate id as key, raw bytes as value). */
+    public static KafkaProducer<String, byte[]> producer(String bootstrap) {
+        return new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap, ProducerConfig.ACKS_CONFIG, "all"),
+                new StringSerializer(), new ByteArraySerializer());
+    }
+
+    /** Sends {@code (key, value)} records to {@code topic} in order, waiting for each to be stored. */
+    public static void send(String bootstrap, String topic, List<Map.Entry<String, byte[]>> records) {
+        try (KafkaProducer<String, byte[]> producer = producer(bootstrap)) {
+            for (Map.Entry<String, byte[]> record : records) {
+                producer.send(new ProducerRecord<>(topic, record.getKey(), record.getValue())).get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted writing to " + topic, e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Could not write to " + topic, e.getCause());
+        }
     }
 }

@@ -2,11 +2,6 @@ package vn.doanket.dashboard.rebuild;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,6 +18,7 @@ import vn.doanket.events.EventEnvelope;
 import vn.doanket.messaging.AggregateDocuments;
 import vn.doanket.testing.InfrastructureProperties;
 import vn.doanket.testing.SharedInfrastructure;
+import vn.doanket.testing.TopicRecords;
 import vn.doanket.territory.Territory;
 
 import java.time.Clock;
@@ -30,7 +26,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.TreeMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -99,17 +94,9 @@ public class RebuildTest {
         assertThat(new ReadModelDatabase(client, home).active()).isEqualTo(done.database());
     }
 
-    public static void publish(String topic, List<EventEnvelope> events) throws Exception {
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedInfrastructure.get().kafka().bootstrapServers());
-        props.put(ProducerConfig.ACKS_CONFIG, "all");
-        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(props)) {
-            for (EventEnvelope e : events) {
-                producer.send(new ProducerRecord<>(topic, e.aggregateId(), EnvelopeCodec.encode(e))).get();
-            }
-        }
+    public static void publish(String topic, List<EventEnvelope> events) {
+        TopicRecords.send(SharedInfrastructure.get().kafka().bootstrapServers(), topic,
+                events.stream().map(e -> Map.entry(e.aggregateId(), EnvelopeCodec.encode(e))).toList());
     }
 
     public static Map<String, List<Document>> snapshot(MongoTemplate mongo) {

@@ -3,11 +3,6 @@ package vn.doanket.feedback.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.mongodb.client.model.Filters;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -30,6 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.doanket.feedback.web.Http.assertProblem;
@@ -258,20 +254,14 @@ class PetitionApiTest extends FeedbackIntegrationTest {
         String receiving = "26560-FR" + suffix;
         LocalDate registeredOn = LocalDate.of(2025, 8, 1);
         LocalDate mergedOn = LocalDate.of(2025, 12, 1);
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class))) {
-            for (EventEnvelope fact : List.of(
-                    areaFact(merged, 0, registeredOn, new ResidentialAreaRegisteredEvent(merged, "26560", "Khu phố Sáp Nhập",
-                            ResidentialAreaKind.KHU_PHO, registeredOn)),
-                    areaFact(receiving, 0, registeredOn, new ResidentialAreaRegisteredEvent(receiving, "26560", "Khu phố Nhận",
-                            ResidentialAreaKind.KHU_PHO, registeredOn)),
-                    areaFact(merged, 1, mergedOn, new ResidentialAreaMergedEvent(merged, "26560", receiving, List.of(merged),
-                            mergedOn, "12/QĐ-UBND")))) {
-                producer.send(new ProducerRecord<>(MEMBERSHIP_TOPIC, fact.aggregateId(), EnvelopeCodec.encode(fact))).get();
-            }
-        }
+        TopicRecords.send(bootstrap, MEMBERSHIP_TOPIC, Stream.of(
+                areaFact(merged, 0, registeredOn, new ResidentialAreaRegisteredEvent(merged, "26560", "Khu phố Sáp Nhập",
+                        ResidentialAreaKind.KHU_PHO, registeredOn)),
+                areaFact(receiving, 0, registeredOn, new ResidentialAreaRegisteredEvent(receiving, "26560", "Khu phố Nhận",
+                        ResidentialAreaKind.KHU_PHO, registeredOn)),
+                areaFact(merged, 1, mergedOn, new ResidentialAreaMergedEvent(merged, "26560", receiving, List.of(merged),
+                        mergedOn, "12/QĐ-UBND")))
+                .map(fact -> Map.entry(fact.aggregateId(), EnvelopeCodec.encode(fact))).toList());
         long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
         while (territory.unit(receiving, territory.today()).isEmpty() || territory.unit(merged, territory.today()).isPresent()
                 || territory.unit(merged, mergedOn.minusDays(1)).isEmpty()) {

@@ -4,10 +4,7 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -33,6 +30,7 @@ import vn.doanket.territory.MapView;
 import vn.doanket.territory.Territory;
 import vn.doanket.territory.TerritoryAutoConfiguration;
 import vn.doanket.testing.LocalInfrastructure;
+import vn.doanket.testing.TopicRecords;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -145,8 +143,7 @@ class MembershipTerritoryFeedTest {
     }
 
     private KafkaProducer<String, byte[]> producer() {
-        return new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap),
-                new StringSerializer(), new ByteArraySerializer());
+        return TopicRecords.producer(bootstrap);
     }
 
     private static void send(KafkaProducer<String, byte[]> producer, String aggregateId, long sequence,
