@@ -34,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * and written at the flush; an event that cannot be applied is handed to the caller
  * while the rest of the batch is applied; change listeners hear of today's map after the write.
  */
-class EventBatchTest {
+public class EventBatchTest {
 
     static final Territory territory = Territory.loadOfficial();
     static MongoClient client;
@@ -53,7 +53,7 @@ class EventBatchTest {
         return new MongoTemplate(client, InfrastructureProperties.uniqueName("batch"));
     }
 
-    static List<EventBatch.Item> items() {
+    public static List<EventBatch.Item> items() {
         List<EventBatch.Item> items = new ArrayList<>();
         List<EventEnvelope> membership = new ArrayList<>(MembershipProjectorTest.history());
         membership.addAll(MembershipProjectorTest.committeeHistory());
@@ -80,7 +80,7 @@ class EventBatchTest {
         return RebuildTest.snapshot(mongo);
     }
 
-    static final EventBatch.Failures NONE = (index, item, error) -> {
+    public static final EventBatch.Failures NONE = (index, item, error) -> {
         throw error;
     };
 
@@ -115,7 +115,7 @@ class EventBatchTest {
     }
 
     /** A valid envelope whose payload does not fit its type. */
-    static EventBatch.Item poison() {
+    public static EventBatch.Item poison() {
         EventEnvelope e = MembershipProjectorTest.history().get(0);
         return new EventBatch.Item(EventBatch.Source.MEMBERSHIP, new EventEnvelope(java.util.UUID.randomUUID(),
                 e.eventType(), e.schemaVersion(), e.aggregateType(), "26560-ZZZZZZZZ", 0, e.occurredAt(), e.unitCode(),
