@@ -1,10 +1,7 @@
 package vn.doanket.dashboard.config;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
+import vn.doanket.dashboard.TestMongo;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -18,7 +15,6 @@ import vn.doanket.events.EnvelopeCodec;
 import vn.doanket.events.MalformedEnvelopeException;
 import vn.doanket.territory.Territory;
 import vn.doanket.testing.InfrastructureProperties;
-import vn.doanket.testing.SharedInfrastructure;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -36,20 +32,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class BatchConsumerTest {
 
     static final Territory territory = Territory.loadOfficial();
-    static MongoClient client;
-
-    @BeforeAll
-    static void connect() {
-        client = MongoClients.create(SharedInfrastructure.get().mongo().connectionString());
-    }
-
-    @AfterAll
-    static void disconnect() {
-        client.close();
-    }
 
     static MongoTemplate freshDatabase() {
-        return new MongoTemplate(client, InfrastructureProperties.uniqueName("consumer"));
+        return new MongoTemplate(TestMongo.client(), InfrastructureProperties.uniqueName("consumer"));
     }
 
     static Message<List<Object>> message(List<Object> payloads) {

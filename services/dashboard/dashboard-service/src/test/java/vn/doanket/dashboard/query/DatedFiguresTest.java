@@ -34,11 +34,6 @@ class DatedFiguresTest {
         MembershipProjectorTest.setUp();
     }
 
-    @org.junit.jupiter.api.AfterAll
-    static void tearDown() {
-        MembershipProjectorTest.tearDown();
-    }
-
     record Read(UnitFigures figures, DatedFigures dated, FigureQueries queries) {
     }
 

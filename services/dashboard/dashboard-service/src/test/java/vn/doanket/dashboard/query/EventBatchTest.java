@@ -1,17 +1,13 @@
 package vn.doanket.dashboard.query;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
+import vn.doanket.dashboard.TestMongo;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import vn.doanket.events.EventEnvelope;
 import vn.doanket.events.MalformedEnvelopeException;
 import vn.doanket.messaging.AggregateDocuments;
 import vn.doanket.testing.InfrastructureProperties;
-import vn.doanket.testing.SharedInfrastructure;
 import vn.doanket.territory.Territory;
 import vn.doanket.dashboard.rebuild.RebuildTest;
 
@@ -37,20 +33,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 public class EventBatchTest {
 
     static final Territory territory = Territory.loadOfficial();
-    static MongoClient client;
-
-    @BeforeAll
-    static void setUp() {
-        client = MongoClients.create(SharedInfrastructure.get().mongo().connectionString());
-    }
-
-    @AfterAll
-    static void tearDown() {
-        client.close();
-    }
 
     static MongoTemplate freshDatabase() {
-        return new MongoTemplate(client, InfrastructureProperties.uniqueName("batch"));
+        return new MongoTemplate(TestMongo.client(), InfrastructureProperties.uniqueName("batch"));
     }
 
     public static List<EventBatch.Item> items() {

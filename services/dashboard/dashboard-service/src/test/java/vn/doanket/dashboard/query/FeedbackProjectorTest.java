@@ -1,7 +1,6 @@
 package vn.doanket.dashboard.query;
 
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -46,11 +45,6 @@ public class FeedbackProjectorTest {
     @BeforeAll
     public static void setUp() {
         MembershipProjectorTest.setUp();
-    }
-
-    @AfterAll
-    public static void tearDown() {
-        MembershipProjectorTest.tearDown();
     }
 
     static EventEnvelope event(String id, long seq, DomainEvent event) {

@@ -1,14 +1,10 @@
 package vn.doanket.dashboard.query;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import vn.doanket.dashboard.TestMongo;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import vn.doanket.testing.InfrastructureProperties;
-import vn.doanket.testing.SharedInfrastructure;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -18,18 +14,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** A subscriber that went away never keeps the others of its unit from getting a change. */
 class FigureChangesTest {
-
-    static MongoClient client;
-
-    @BeforeAll
-    static void setUp() {
-        client = MongoClients.create(SharedInfrastructure.get().mongo().connectionString());
-    }
-
-    @AfterAll
-    static void tearDown() {
-        client.close();
-    }
 
     /** An emitter whose browser goes away after the first message: sending fails, and so does completing it (as Tomcat does). */
     static final class Gone extends SseEmitter {
@@ -60,7 +44,7 @@ class FigureChangesTest {
 
     @Test
     void aGoneSubscriberIsDroppedAndTheOpenPageStillGetsTheChange() throws Exception {
-        UnitFigures figures = new UnitFigures(new MongoTemplate(client, InfrastructureProperties.uniqueName("sse")));
+        UnitFigures figures = new UnitFigures(new MongoTemplate(TestMongo.client(), InfrastructureProperties.uniqueName("sse")));
         FigureChanges changes = new FigureChanges(figures);
         Gone gone = new Gone();
         Open open = new Open();

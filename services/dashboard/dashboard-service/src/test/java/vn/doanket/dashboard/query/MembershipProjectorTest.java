@@ -1,9 +1,7 @@
 package vn.doanket.dashboard.query;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
+import vn.doanket.dashboard.TestMongo;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -14,7 +12,6 @@ import vn.doanket.membership.api.ResidentialAreaKind;
 import vn.doanket.membership.api.ResidentialAreaRegisteredEvent;
 import vn.doanket.messaging.AggregateDocuments;
 import vn.doanket.testing.InfrastructureProperties;
-import vn.doanket.testing.SharedInfrastructure;
 import vn.doanket.territory.Territory;
 
 import java.time.Instant;
@@ -35,17 +32,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 public class MembershipProjectorTest {
 
     static Territory territory;
-    static MongoClient client;
 
     @BeforeAll
     public static void setUp() {
         territory = Territory.loadOfficial();
-        client = MongoClients.create(SharedInfrastructure.get().mongo().connectionString());
-    }
-
-    @AfterAll
-    public static void tearDown() {
-        client.close();
     }
 
     static MembershipProjector projector(MongoTemplate mongo) {
@@ -53,7 +43,7 @@ public class MembershipProjectorTest {
     }
 
     static MongoTemplate freshDatabase() {
-        return new MongoTemplate(client, InfrastructureProperties.uniqueName("projector"));
+        return new MongoTemplate(TestMongo.client(), InfrastructureProperties.uniqueName("projector"));
     }
 
     static EventEnvelope registered(String areaCode, String commune, LocalDate on) {

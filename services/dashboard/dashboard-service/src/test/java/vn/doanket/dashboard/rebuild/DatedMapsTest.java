@@ -1,10 +1,7 @@
 package vn.doanket.dashboard.rebuild;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import org.junit.jupiter.api.AfterAll;
+import vn.doanket.dashboard.TestMongo;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -71,18 +68,6 @@ class DatedMapsTest {
     static final LocalDate MERGER_2020 = LocalDate.of(2020, 1, 1);
     static final LocalDate MERGER_2026 = LocalDate.of(2026, 3, 1);
 
-    static MongoClient client;
-
-    @BeforeAll
-    static void setUp() {
-        client = MongoClients.create(SharedInfrastructure.get().mongo().connectionString());
-    }
-
-    @AfterAll
-    static void tearDown() {
-        client.close();
-    }
-
     @AfterEach
     void signOut() {
         SecurityContextHolder.clearContext();
@@ -112,7 +97,7 @@ class DatedMapsTest {
         // the live read models, placed while the dashboard's tree did not know the decisions yet
         Territory territory = Territory.loadOfficial();
         String home = InfrastructureProperties.uniqueName("dashboard");
-        ReadModelDatabase databases = new ReadModelDatabase(client, home);
+        ReadModelDatabase databases = new ReadModelDatabase(TestMongo.client(), home);
         MongoTemplate live = new MongoTemplate(databases);
         project(live, territory, membership, feedback);
         FigureQueries stale = queries(live, territory);
@@ -144,7 +129,7 @@ class DatedMapsTest {
                 historicalMerger().decisionId(), merger2026().decisionId());
 
         // the re-placed read models equal a full replay on the new map
-        MongoTemplate replayed = new MongoTemplate(client, InfrastructureProperties.uniqueName("replay"));
+        MongoTemplate replayed = new MongoTemplate(TestMongo.client(), InfrastructureProperties.uniqueName("replay"));
         project(replayed, territory, membership, feedback);
         assertThat(RebuildTest.snapshot(live)).isEqualTo(RebuildTest.snapshot(replayed));
 
@@ -206,7 +191,7 @@ class DatedMapsTest {
         assertThat(live2.busy()).isFalse();
         live2.close();
         // a first start on an empty database takes the decisions as its own
-        ReadModelDatabase empty = new ReadModelDatabase(client, InfrastructureProperties.uniqueName("dashboard"));
+        ReadModelDatabase empty = new ReadModelDatabase(TestMongo.client(), InfrastructureProperties.uniqueName("dashboard"));
         MapChangeRebuild firstStart = restart(rebuild, empty, membership);
         firstStart.caughtUp(false);
         assertThat(firstStart.busy()).isFalse();

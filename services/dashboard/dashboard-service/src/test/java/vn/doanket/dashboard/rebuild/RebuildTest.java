@@ -1,10 +1,7 @@
 package vn.doanket.dashboard.rebuild;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
+import vn.doanket.dashboard.TestMongo;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import vn.doanket.dashboard.query.DatedFigures;
@@ -37,18 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 public class RebuildTest {
 
-    static MongoClient client;
     static final Territory territory = Territory.loadOfficial();
-
-    @BeforeAll
-    static void setUp() {
-        client = MongoClients.create(SharedInfrastructure.get().mongo().connectionString());
-    }
-
-    @AfterAll
-    static void tearDown() {
-        client.close();
-    }
 
     @Test
     void rebuildsFromTheTopicsIntoAFreshDatabaseIdenticalToTheLiveOneAndSwitches() throws Exception {
@@ -62,7 +48,7 @@ public class RebuildTest {
 
         // the live read models, built event by event in the service's database
         String home = InfrastructureProperties.uniqueName("dashboard");
-        ReadModelDatabase databases = new ReadModelDatabase(client, home);
+        ReadModelDatabase databases = new ReadModelDatabase(TestMongo.client(), home);
         MongoTemplate live = new MongoTemplate(databases);
         UnitFigures figures = new UnitFigures(live);
         DatedFigures dated = new DatedFigures(figures, territory);
@@ -89,9 +75,9 @@ public class RebuildTest {
         // the service's template now reads the rebuilt models, identical to the live ones
         Map<String, List<Document>> after = snapshot(live);
         assertThat(after).isEqualTo(before);
-        assertThat(snapshot(new MongoTemplate(client, home))).as("the old database is kept").isEqualTo(before);
+        assertThat(snapshot(new MongoTemplate(TestMongo.client(), home))).as("the old database is kept").isEqualTo(before);
         // a restart serves the rebuilt database
-        assertThat(new ReadModelDatabase(client, home).active()).isEqualTo(done.database());
+        assertThat(new ReadModelDatabase(TestMongo.client(), home).active()).isEqualTo(done.database());
     }
 
     public static void publish(String topic, List<EventEnvelope> events) {
