@@ -1,11 +1,13 @@
 package vn.doanket.messaging;
 
+import com.mongodb.MongoException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.cloud.stream.binder.ExtendedConsumerProperties;
+import org.springframework.dao.DataAccessException;
 import org.springframework.cloud.stream.binder.kafka.KafkaMessageChannelBinder;
 import org.springframework.cloud.stream.binder.kafka.ListenerContainerWithDlqAndRetryCustomizer;
 import org.springframework.cloud.stream.binder.kafka.properties.KafkaConsumerProperties;
@@ -37,9 +39,10 @@ import java.util.function.BiFunction;
  * {@code x-exception-*} headers): at once if it is a {@link MalformedEnvelopeException}, otherwise
  * after the binding's retries with back-off. The records after it are delivered again.
  * <p>
- * A failure that names no record (the read-model store is down, say) is retried, whole batch,
- * with back-off up to {@link #MAX_WHOLE_BATCH_INTERVAL_MS} and without limit: a batch is never
- * dead-lettered wholesale, the consumer lag metric shows the stall, and nothing is lost.
+ * A failure that names no record, or a {@linkplain #storeFailure failure of the store} met while
+ * applying one, is retried with back-off up to {@link #MAX_WHOLE_BATCH_INTERVAL_MS} and without
+ * limit: a batch is never dead-lettered wholesale, a record never for an outage, the consumer lag
+ * metric shows the stall, and nothing is lost.
  * Record-mode bindings are left to the binder.
  */
 public class BatchDeadLetters implements ListenerContainerWithDlqAndRetryCustomizer, DisposableBean {
@@ -96,7 +99,8 @@ public class BatchDeadLetters implements ListenerContainerWithDlqAndRetryCustomi
         // a named record: the binding's retries (max-attempts, back-off), then its dead letter; a failure of
         // the whole batch: retried without limit (the handler keeps the consumer in the group meanwhile)
         BackOff perRecord = recordBackOff != null ? recordBackOff : new FixedBackOff(0, 0);
-        handler.setBackOffFunction((record, exception) -> named(exception) != null ? perRecord : wholeBatchBackOff());
+        handler.setBackOffFunction((record, exception) -> named(exception) != null && !storeFailure(exception)
+                ? perRecord : wholeBatchBackOff());
         handler.addNotRetryableExceptions(MalformedEnvelopeException.class);
         handler.setCommitRecovered(true);
         return handler;
@@ -106,6 +110,20 @@ public class BatchDeadLetters implements ListenerContainerWithDlqAndRetryCustomi
         ExponentialBackOff backOff = new ExponentialBackOff(200, 2.0);
         backOff.setMaxInterval(MAX_WHOLE_BATCH_INTERVAL_MS);
         return backOff;
+    }
+
+    /**
+     * A failure of the store a consumer writes to (Spring's {@code DataAccessException}, the MongoDB driver's
+     * {@code MongoException}), even when met while applying a named record: never that record's fault, so it is
+     * retried like a failure of the whole batch, without limit, and never dead-lettered.
+     */
+    public static boolean storeFailure(Throwable exception) {
+        for (Throwable t = exception; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof DataAccessException || t instanceof MongoException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The consumer's own {@link BatchListenerFailedException} inside the binder's wrappers, or null. */

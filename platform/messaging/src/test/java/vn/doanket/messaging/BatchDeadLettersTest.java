@@ -6,6 +6,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Bean;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.messaging.Message;
 import vn.doanket.events.MalformedEnvelopeException;
@@ -65,6 +66,10 @@ class BatchDeadLettersTest {
                     ATTEMPTS.merge(value, 1, Integer::sum);
                     if (value.startsWith("poison")) {
                         throw new BatchListenerFailedException("poison", new MalformedEnvelopeException("not an envelope", null), i);
+                    }
+                    if (value.startsWith("store-down") && ATTEMPTS.get(value) <= 6) {
+                        throw new BatchListenerFailedException("store down",
+                                new DataAccessResourceFailureException("the read-model store is down"), i);
                     }
                     if (value.startsWith("broken")) {
                         throw new BatchListenerFailedException("broken", new IllegalArgumentException("cannot apply"), i);
@@ -130,5 +135,25 @@ class BatchDeadLettersTest {
         assertThat(APPLIED.stream().filter(v -> v.startsWith("later-"))).containsExactly("later-1", "later-2", "later-3");
         Thread.sleep(1_000);
         assertThat(TopicRecords.readAll(bootstrap, DLQ)).as("no dead letter for an outage").hasSize(deadBefore);
+    }
+
+    @Test
+    void aStoreFailureWhileApplyingANamedRecordIsRetriedBeyondMaxAttemptsAndNeverDeadLettered() throws Exception {
+        int deadBefore = TopicRecords.readAll(bootstrap, DLQ).size();
+        send("store-1", "store-down-1", "store-2");
+        await("the record applied once the store answers", () -> APPLIED.contains("store-2"));
+        assertThat(ATTEMPTS.get("store-down-1")).as("retried past the binding's four attempts").isEqualTo(7);
+        assertThat(APPLIED.stream().filter(v -> v.startsWith("store"))).containsExactly("store-1", "store-down-1", "store-2");
+        Thread.sleep(1_000);
+        assertThat(TopicRecords.readAll(bootstrap, DLQ)).as("no dead letter for an outage").hasSize(deadBefore);
+    }
+
+    @Test
+    void storeFailuresAreRecognisedThroughTheirWrappers() {
+        assertThat(BatchDeadLetters.storeFailure(new IllegalStateException("x",
+                new DataAccessResourceFailureException("MongoDB unreachable")))).isTrue();
+        assertThat(BatchDeadLetters.storeFailure(new com.mongodb.MongoSocketReadException("reset",
+                new com.mongodb.ServerAddress()))).isTrue();
+        assertThat(BatchDeadLetters.storeFailure(new MalformedEnvelopeException("bad", null))).isFalse();
     }
 }

@@ -70,9 +70,6 @@ public class ConsumerConfig {
                     throw new StopAt(index, error);
                 });
             } catch (StopAt stop) {
-                if (unreachableStore(stop.error)) {
-                    throw stop.error; // not this record's fault: the whole batch is retried until the store answers
-                }
                 // nothing of this attempt was written: apply (and write) only what comes before the record
                 batch.apply(items.subList(0, stop.index), (index, item, error) -> {
                     throw error;
@@ -85,16 +82,6 @@ public class ConsumerConfig {
                         + " of the batch: " + failure.getClass().getSimpleName(), failure, items.size());
             }
         };
-    }
-
-    /** A failure of the read-model store rather than of the record (never a reason to dead-letter it). */
-    static boolean unreachableStore(Throwable error) {
-        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof org.springframework.dao.DataAccessException || t instanceof com.mongodb.MongoException) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Stops a batch at the first record its projector cannot apply, before anything is written. */

@@ -3,7 +3,6 @@ package vn.doanket.dashboard.config;
 import vn.doanket.dashboard.TestMongo;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
-import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.messaging.Message;
@@ -27,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * The live consumer's batch step ({@link ConsumerConfig#batches}) on the MongoDB stand-in: a record that
  * cannot be applied stops the batch there, with the records before it written and none after it, and
- * is named to the platform's error handler by its index; a failure of the store names no record.
+ * is named to the platform's error handler by its index.
  */
 class BatchConsumerTest {
 
@@ -80,14 +79,5 @@ class BatchConsumerTest {
                 .accept(message(notAnEnvelope)))
                 .isInstanceOfSatisfying(BatchListenerFailedException.class, failed -> assertThat(failed.getIndex()).isZero());
         assertThat(RebuildTest.snapshot(empty).values()).allSatisfy(docs -> assertThat(docs).isEmpty());
-    }
-
-    @Test
-    void aFailureOfTheStoreNamesNoRecord() {
-        assertThat(ConsumerConfig.unreachableStore(new IllegalStateException("x",
-                new DataAccessResourceFailureException("MongoDB unreachable")))).isTrue();
-        assertThat(ConsumerConfig.unreachableStore(new com.mongodb.MongoSocketReadException("reset",
-                new com.mongodb.ServerAddress()))).isTrue();
-        assertThat(ConsumerConfig.unreachableStore(new MalformedEnvelopeException("bad", null))).isFalse();
     }
 }
