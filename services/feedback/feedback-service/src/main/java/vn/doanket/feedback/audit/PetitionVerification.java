@@ -117,13 +117,10 @@ public class PetitionVerification {
         List<String> units = new ArrayList<>();
         units.add(unitCode);
         territory.descendants(unitCode, territory.today()).forEach(u -> units.add(u.code()));
+        String[] codes = units.toArray(String[]::new);
         ids.addAll(jdbc.queryForList("select petition_id from petition_registry where unit_code = any(?) "
-                + "or split_part(unit_code, '-', 1) = any(?)", String.class, array(units), array(units)));
+                + "or split_part(unit_code, '-', 1) = any(?)", String.class, codes, codes));
         return List.copyOf(ids);
-    }
-
-    private java.sql.Array array(List<String> codes) {
-        return jdbc.execute((java.sql.Connection c) -> c.createArrayOf("varchar", codes.toArray()));
     }
 
     private static Result result(String scope, String subject, VerificationReport report) {
