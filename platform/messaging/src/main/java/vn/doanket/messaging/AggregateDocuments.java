@@ -67,6 +67,25 @@ public class AggregateDocuments {
         return new Outcome(true, next);
     }
 
+    /**
+     * Changes a document outside the event sequence: the read model's own bookkeeping about an aggregate (where
+     * its figures are placed) or a document that is no aggregate's (a waiting list). Creates it when absent; the
+     * sequence fields are left as they are.
+     *
+     * @param collection the read model's collection
+     * @param id         the document's {@code _id}
+     * @param change     given a copy of the current document (or one with only {@code _id}), returns the new one
+     * @return the document written
+     */
+    public Document update(String collection, String id, UnaryOperator<Document> change) {
+        MongoCollection<Document> documents = mongo.getCollection(collection);
+        Document current = documents.find(Filters.eq("_id", id)).first();
+        Document next = change.apply(current == null ? new Document("_id", id) : new Document(current));
+        next.put("_id", id);
+        documents.replaceOne(Filters.eq("_id", id), next, new ReplaceOptions().upsert(true));
+        return next;
+    }
+
     /** Every aggregate document of a collection (start-up work such as rebuilding in-memory indexes). */
     public Iterable<Document> all(String collection) {
         return mongo.getCollection(collection).find();

@@ -39,7 +39,7 @@ import java.util.function.BiFunction;
  * {@code x-exception-*} headers): at once if it is a {@link MalformedEnvelopeException}, otherwise
  * after the binding's retries with back-off. The records after it are delivered again.
  * <p>
- * A failure that names no record, or a {@linkplain #storeFailure failure of the store} met while
+ * A failure that names no record, or a {@linkplain #storeOutage outage of the store} met while
  * applying one, is retried with back-off up to {@link #MAX_WHOLE_BATCH_INTERVAL_MS} and without
  * limit: a batch is never dead-lettered wholesale, a record never for an outage, the consumer lag
  * metric shows the stall, and nothing is lost.
@@ -99,7 +99,7 @@ public class BatchDeadLetters implements ListenerContainerWithDlqAndRetryCustomi
         // a named record: the binding's retries (max-attempts, back-off), then its dead letter; a failure of
         // the whole batch: retried without limit (the handler keeps the consumer in the group meanwhile)
         BackOff perRecord = recordBackOff != null ? recordBackOff : new FixedBackOff(0, 0);
-        handler.setBackOffFunction((record, exception) -> named(exception) != null && !storeFailure(exception)
+        handler.setBackOffFunction((record, exception) -> named(exception) != null && !storeOutage(exception)
                 ? perRecord : wholeBatchBackOff());
         handler.addNotRetryableExceptions(MalformedEnvelopeException.class);
         handler.setCommitRecovered(true);
@@ -113,17 +113,43 @@ public class BatchDeadLetters implements ListenerContainerWithDlqAndRetryCustomi
     }
 
     /**
-     * A failure of the store a consumer writes to (Spring's {@code DataAccessException}, the MongoDB driver's
-     * {@code MongoException}), even when met while applying a named record: never that record's fault, so it is
-     * retried like a failure of the whole batch, without limit, and never dead-lettered.
+     * An outage of the store a consumer writes to: it is unreachable, times out, is failing over, or another writer
+     * created the same document meanwhile (a duplicate key, gone on the next attempt). Never the record's fault, even
+     * when met while applying a named record, so it is retried like a failure of the whole batch, without limit, and
+     * never dead-lettered: nothing is lost while the store is down. Any other failure of the store (a document it can
+     * never take: a BSON error, a value or a field name it refuses, a document too large) is the record's: retried
+     * with the binding's back-off, then dead-lettered, so one event that can never be stored does not stop every
+     * event after it.
      */
-    public static boolean storeFailure(Throwable exception) {
+    public static boolean storeOutage(Throwable exception) {
         for (Throwable t = exception; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof DataAccessException || t instanceof MongoException) {
+            if (t instanceof org.springframework.dao.DataAccessResourceFailureException
+                    || t instanceof org.springframework.dao.TransientDataAccessException
+                    || t instanceof org.springframework.dao.RecoverableDataAccessException
+                    || t instanceof org.springframework.dao.DuplicateKeyException
+                    || t instanceof com.mongodb.MongoSocketException
+                    || t instanceof com.mongodb.MongoTimeoutException
+                    || t instanceof com.mongodb.MongoNotPrimaryException
+                    || t instanceof com.mongodb.MongoNodeIsRecoveringException
+                    || t instanceof com.mongodb.MongoExecutionTimeoutException
+                    || t instanceof com.mongodb.MongoServerUnavailableException
+                    || t instanceof com.mongodb.MongoInterruptedException
+                    || t instanceof com.mongodb.MongoClientException && !(t instanceof com.mongodb.MongoConfigurationException)) {
+                return true;
+            }
+            if (t instanceof MongoException mongo && (mongo.hasErrorLabel(MongoException.TRANSIENT_TRANSACTION_ERROR_LABEL)
+                    || mongo.hasErrorLabel("RetryableWriteError") || duplicateKey(mongo))) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean duplicateKey(MongoException mongo) {
+        if (mongo instanceof com.mongodb.MongoBulkWriteException bulk) {
+            return !bulk.getWriteErrors().isEmpty() && bulk.getWriteErrors().stream().allMatch(e -> e.getCode() == 11000);
+        }
+        return mongo.getCode() == 11000 || mongo.getCode() == 11001;
     }
 
     /** The consumer's own {@link BatchListenerFailedException} inside the binder's wrappers, or null. */

@@ -149,11 +149,21 @@ class BatchDeadLettersTest {
     }
 
     @Test
-    void storeFailuresAreRecognisedThroughTheirWrappers() {
-        assertThat(BatchDeadLetters.storeFailure(new IllegalStateException("x",
+    void outagesOfTheStoreAreRecognisedThroughTheirWrappersAndADocumentItCanNeverTakeIsNoOutage() {
+        assertThat(BatchDeadLetters.storeOutage(new IllegalStateException("x",
                 new DataAccessResourceFailureException("MongoDB unreachable")))).isTrue();
-        assertThat(BatchDeadLetters.storeFailure(new com.mongodb.MongoSocketReadException("reset",
+        assertThat(BatchDeadLetters.storeOutage(new com.mongodb.MongoSocketReadException("reset",
                 new com.mongodb.ServerAddress()))).isTrue();
-        assertThat(BatchDeadLetters.storeFailure(new MalformedEnvelopeException("bad", null))).isFalse();
+        assertThat(BatchDeadLetters.storeOutage(new com.mongodb.MongoTimeoutException("no server"))).isTrue();
+        assertThat(BatchDeadLetters.storeOutage(new com.mongodb.MongoWriteException(
+                new com.mongodb.WriteError(11000, "E11000 duplicate key", new org.bson.BsonDocument()),
+                new com.mongodb.ServerAddress(), java.util.Set.of()))).as("another writer created it meanwhile").isTrue();
+        assertThat(BatchDeadLetters.storeOutage(new MalformedEnvelopeException("bad", null))).isFalse();
+        // what made one accepted request stop the dashboard: a field name with U+0000 can never be encoded
+        assertThat(BatchDeadLetters.storeOutage(new IllegalStateException("x",
+                new org.bson.BsonSerializationException("BSON cstring contains a null character")))).isFalse();
+        assertThat(BatchDeadLetters.storeOutage(new com.mongodb.MongoWriteException(
+                new com.mongodb.WriteError(2, "BadValue", new org.bson.BsonDocument()),
+                new com.mongodb.ServerAddress(), java.util.Set.of()))).as("a value the store refuses").isFalse();
     }
 }

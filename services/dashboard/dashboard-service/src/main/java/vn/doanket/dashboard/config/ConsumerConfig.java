@@ -34,8 +34,9 @@ import java.util.function.Consumer;
 public class ConsumerConfig {
 
     @Bean
-    public EventBatch liveEventBatch(MongoTemplate mongo, Territory territory, UnitFigures figures) {
-        return new EventBatch(mongo, territory, figures);
+    public EventBatch liveEventBatch(MongoTemplate mongo, Territory territory, UnitFigures figures,
+                                     org.springframework.beans.factory.ObjectProvider<vn.doanket.membership.territory.MembershipTerritoryApplier> territoryFeed) {
+        return new EventBatch(mongo, territory, figures, territoryFeed.getIfAvailable());
     }
 
     /** The projector beans are parameters so they are ready (known areas placed) before consuming. */

@@ -100,6 +100,16 @@ public class BatchedAggregateDocuments extends AggregateDocuments {
     }
 
     @Override
+    public Document update(String collection, String id, UnaryOperator<Document> change) {
+        Document current = load(collection, id);
+        Document next = change.apply(current == null ? new Document("_id", id) : copy(current));
+        next.put("_id", id);
+        cache.get(collection).put(id, copy(next));
+        dirty.computeIfAbsent(collection, c -> new LinkedHashSet<>()).add(id);
+        return next;
+    }
+
+    @Override
     public Optional<Document> find(String collection, String aggregateId) {
         return Optional.ofNullable(copy(load(collection, aggregateId)));
     }

@@ -146,6 +146,26 @@ public class DatedFigures {
     }
 
     /**
+     * The chain of units a source recorded under {@code unitCode} on {@code recordedOn} rolls up through, on
+     * today's map ({@value #CURRENT}) and on the map of every epoch that ended ({@link #epochView}); a view where
+     * the unit cannot be mapped is left out.
+     */
+    public Map<String, List<String>> chains(String unitCode, LocalDate recordedOn) {
+        Map<String, List<String>> chains = new LinkedHashMap<>();
+        List<String> current = territory.rollUpChain(unitCode, recordedOn, MapView.current());
+        if (!current.isEmpty()) {
+            chains.put(CURRENT, current);
+        }
+        for (LocalDate end : epochEnds()) {
+            List<String> chain = territory.rollUpChain(unitCode, recordedOn, MapView.asOf(end));
+            if (!chain.isEmpty()) {
+                chains.put(epochView(end), chain);
+            }
+        }
+        return chains;
+    }
+
+    /**
      * Places a source's changes per period on today's map and on the map of every epoch whose last day
      * is on or after a changed day.
      *
@@ -157,6 +177,15 @@ public class DatedFigures {
      *                   after a duplicate or a crash)
      */
     public void place(String sourceId, String unitCode, LocalDate recordedOn, Document source, Collection<LocalDate> onlyOn) {
+        place(sourceId, chains(unitCode, recordedOn), source, onlyOn);
+    }
+
+    /**
+     * Places a source's changes per period along given chains (view → chain, as {@link #chains}).
+     *
+     * @param onlyOn the days whose periods changed, or null to place every period again
+     */
+    public void place(String sourceId, Map<String, List<String>> chains, Document source, Collection<LocalDate> onlyOn) {
         List<Document> timeline = timeline(source);
         Set<LocalDate> days = new java.util.TreeSet<>();
         if (onlyOn == null) {
@@ -167,18 +196,34 @@ public class DatedFigures {
         if (days.isEmpty()) {
             return;
         }
-        placeOn(CURRENT, changes(timeline), days, sourceId, territory.rollUpChain(unitCode, recordedOn, MapView.current()));
-        for (LocalDate end : epochEnds()) {
+        chains.forEach((view, chain) -> {
+            LocalDate end = view.equals(CURRENT) ? null : LocalDate.parse(view.substring("map".length()));
             Set<LocalDate> within = new java.util.TreeSet<>(days);
-            within.removeIf(day -> day.isAfter(end));
-            if (within.isEmpty()) {
-                continue;
-            }
             List<Document> upToEnd = new ArrayList<>(timeline);
-            upToEnd.removeIf(e -> LocalDate.parse(e.getString(ON)).isAfter(end));
-            placeOn(epochView(end), changes(upToEnd), within, sourceId,
-                    territory.rollUpChain(unitCode, recordedOn, MapView.asOf(end)));
-        }
+            if (end != null) {
+                within.removeIf(day -> day.isAfter(end));
+                upToEnd.removeIf(e -> LocalDate.parse(e.getString(ON)).isAfter(end));
+            }
+            if (!within.isEmpty()) {
+                placeOn(view, changes(upToEnd), within, sourceId, chain);
+            }
+        });
+    }
+
+    /** Takes a source out of every period of its timeline along the chains it was placed on. */
+    public void remove(String sourceId, Map<String, List<String>> chains, Document source) {
+        Set<LocalDate> days = new java.util.TreeSet<>();
+        timeline(source).forEach(e -> days.add(LocalDate.parse(e.getString(ON))));
+        chains.forEach((view, chain) -> {
+            Set<LocalDate> within = new java.util.TreeSet<>(days);
+            if (!view.equals(CURRENT)) {
+                LocalDate end = LocalDate.parse(view.substring("map".length()));
+                within.removeIf(day -> day.isAfter(end));
+            }
+            if (!within.isEmpty()) {
+                placeOn(view, Map.of(), within, sourceId, chain);
+            }
+        });
     }
 
     /** Places the changes of every period of the given days in one view. */
@@ -221,14 +266,8 @@ public class DatedFigures {
     /** A unit's figures at the end of a day, on a given map. */
     public Map<String, Long> asOf(String view, String unitCode, LocalDate date) {
         Map<String, Long> sum = new TreeMap<>();
-        for (int y = FIRST_YEAR; y < date.getYear(); y++) {
-            add(sum, view, Periods.year(y), unitCode);
-        }
-        for (int m = 1; m < date.getMonthValue(); m++) {
-            add(sum, view, Periods.month(YearMonth.of(date.getYear(), m)), unitCode);
-        }
-        for (int d = 1; d <= date.getDayOfMonth(); d++) {
-            add(sum, view, Periods.day(date.withDayOfMonth(d)), unitCode);
+        for (String period : Periods.upTo(date)) {
+            add(sum, view, period, unitCode);
         }
         sum.values().removeIf(v -> v == 0L);
         return sum;

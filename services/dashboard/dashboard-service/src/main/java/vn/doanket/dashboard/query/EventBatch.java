@@ -4,6 +4,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import vn.doanket.dashboard.rebuild.ReadModelDatabase;
 import vn.doanket.events.EventEnvelope;
 import vn.doanket.messaging.AggregateDocuments;
+import vn.doanket.messaging.BatchDeadLetters;
 import vn.doanket.territory.Territory;
 
 import java.util.LinkedHashSet;
@@ -32,6 +33,8 @@ import java.util.concurrent.locks.ReentrantLock;
  */
 public class EventBatch {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(EventBatch.class);
+
     /** Which projector an event is for. */
     public enum Source { MEMBERSHIP, FEEDBACK }
 
@@ -51,6 +54,7 @@ public class EventBatch {
     private final MongoTemplate mongo;
     private final Territory territory;
     private final UnitFigures notified;
+    private final vn.doanket.membership.territory.MembershipTerritoryApplier territoryFeed;
 
     /**
      * @param mongo     the read models' database
@@ -58,13 +62,60 @@ public class EventBatch {
      * @param notified  whose change listeners hear of the written placements (live pages), or null
      */
     public EventBatch(MongoTemplate mongo, Territory territory, UnitFigures notified) {
+        this(mongo, territory, notified, null);
+    }
+
+    /**
+     * @param territoryFeed the applier that keeps the territory tree current with membership's residential areas
+     *                      (shared with the territory feed), or null: a residential area's registration, merger or
+     *                      split is then applied to the tree before its figures are placed, whichever of the feed
+     *                      and this batch sees it first (the applier is idempotent)
+     */
+    public EventBatch(MongoTemplate mongo, Territory territory, UnitFigures notified,
+                      vn.doanket.membership.territory.MembershipTerritoryApplier territoryFeed) {
         this.mongo = mongo;
         this.territory = territory;
         this.notified = notified;
+        this.territoryFeed = territoryFeed;
     }
 
-    /** Applies the events in order, then writes the batch's figures; returns how many were applied. */
+    /**
+     * Applies the events in order, then writes the batch's figures; returns how many were applied.
+     *
+     * <p>When the write of the batch fails for a reason that is not an outage of the store (a document the store
+     * can never take: a BSON error, a value it refuses), the batch is applied and written again in halves, then
+     * halves of the half that fails, down to the event that cannot be stored, which is handed to
+     * {@code failures} like an event its projector cannot apply: the events before it are written, and the live consumer dead-letters it after its
+     * retries instead of retrying the whole batch forever. An outage ({@link BatchDeadLetters#storeOutage}) is
+     * thrown as it is: the batch is retried whole until the store is back.
+     */
     public int apply(List<Item> items, Failures failures) {
+        return apply(items, 0, failures);
+    }
+
+    /** Applies {@code items} (at {@code offset} in the caller's list); on a write that fails, halves by halves. */
+    private int apply(List<Item> items, int offset, Failures failures) {
+        try {
+            return applyOnce(items, (index, item, error) -> failures.failed(offset + index, item, error));
+        } catch (WriteFailed failed) {
+            RuntimeException cause = failed.getCause();
+            if (BatchDeadLetters.storeOutage(cause)) {
+                throw cause;
+            }
+            if (items.size() == 1) {
+                failures.failed(offset, items.get(0), cause);
+                return 0;
+            }
+            if (offset == 0) {
+                log.warn("Writing a batch of {} events failed ({}): writing it in halves to find the event that cannot be stored",
+                        items.size(), cause.getClass().getSimpleName());
+            }
+            int half = items.size() / 2;
+            return apply(items.subList(0, half), offset, failures) + apply(items.subList(half, items.size()), offset + half, failures);
+        }
+    }
+
+    private int applyOnce(List<Item> items, Failures failures) {
         return inBatch(projectors -> {
             projectors.prefetch(items);
             int applied = 0;
@@ -85,9 +136,29 @@ public class EventBatch {
         });
     }
 
+    /** The write of a batch failed (not its projectors). */
+    private static final class WriteFailed extends RuntimeException {
+        WriteFailed(RuntimeException cause) {
+            super(null, cause, false, false);
+        }
+
+        @Override
+        public synchronized RuntimeException getCause() {
+            return (RuntimeException) super.getCause();
+        }
+    }
+
     /** Re-places the petitions overdue today (nightly), as one batch. */
     public int refreshOverdue() {
-        return inBatch(projectors -> projectors.feedback.refreshOverdue());
+        return unwrapped(() -> inBatch(projectors -> projectors.feedback.refreshOverdue()));
+    }
+
+    private static int unwrapped(java.util.function.IntSupplier work) {
+        try {
+            return work.getAsInt();
+        } catch (WriteFailed failed) {
+            throw failed.getCause();
+        }
     }
 
     /**
@@ -102,10 +173,15 @@ public class EventBatch {
         lock.lock();
         try {
             Projectors projectors = new Projectors(database, territory);
+            projectors.membership.followTerritory(territoryFeed);
             done = work.applyAsInt(projectors);
-            projectors.documents.flush();
-            aggregatesWritten();
-            written = projectors.figures.flush();
+            try {
+                projectors.documents.flush();
+                aggregatesWritten();
+                written = projectors.figures.flush();
+            } catch (RuntimeException e) {
+                throw new WriteFailed(e);
+            }
         } finally {
             lock.unlock();
         }
@@ -152,6 +228,11 @@ public class EventBatch {
             documents = new BatchedAggregateDocuments(mongo);
             membership = new MembershipProjector(documents, figures, territory, dated);
             feedback = new FeedbackProjector(documents, figures, dated, territory);
+            membership.onAreaPlaced((collection, id) -> {
+                if (FeedbackProjector.PETITIONS.equals(collection)) {
+                    feedback.placeAgain(id);
+                }
+            });
         }
 
         /**

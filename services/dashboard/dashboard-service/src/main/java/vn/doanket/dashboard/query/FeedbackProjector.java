@@ -54,12 +54,14 @@ public class FeedbackProjector {
     private final UnitFigures figures;
     private final DatedFigures dated;
     private final Territory territory;
+    private final SourcePlacements placements;
 
     public FeedbackProjector(AggregateDocuments documents, UnitFigures figures, DatedFigures dated, Territory territory) {
         this.documents = documents;
         this.figures = figures;
         this.dated = dated;
         this.territory = territory;
+        this.placements = new SourcePlacements(documents, figures, dated);
     }
 
     /** Applies one feedback event; other types are ignored (forward compatibility). */
@@ -155,18 +157,26 @@ public class FeedbackProjector {
         String leaf = unitCode;
         LocalDate leafOn = recordedOn;
         boolean onTodaysMap = territory.unit(unitCode, today).isPresent();
+        boolean waitsForArea = false;
         if (onTodaysMap) {
             leafOn = today;
-        } else if (unitCode.matches("\\d{5}-.+")) {
+        } else if (unitCode.matches("\\d{5}-.+") && territory.versions(unitCode).isEmpty()) {
             leaf = unitCode.substring(0, 5); // an area this service has not placed: through its commune
+            waitsForArea = true;
         }
         if (!onTodaysMap) {
             // recorded under a unit a decision had already closed: through its lineage, like its own facts
             leafOn = DatedFigures.countedOn(territory, leaf, recordedOn);
         }
-        List<String> chain = territory.rollUpChain(leaf, leafOn, MapView.current());
-        figures.place(DatedFigures.CURRENT, petition.getString("_id"), contributionAt(facts(petition), today), chain);
-        dated.place(petition.getString("_id"), leaf, leafOn, petition, changedDays);
+        placements.place(PETITIONS, petition, leaf, leafOn, contributionAt(facts(petition), today), changedDays);
+        if (waitsForArea) {
+            placements.waitFor(unitCode, PETITIONS, petition.getString("_id"));
+        }
+    }
+
+    /** Places a petition again (every period): it waited for its residential area, which is now placed. */
+    public void placeAgain(String petitionId) {
+        documents.find(PETITIONS, petitionId).ifPresent(p -> place(p, null));
     }
 
     /** The contribution at every day it changes: the facts' days and the day after each deadline. */

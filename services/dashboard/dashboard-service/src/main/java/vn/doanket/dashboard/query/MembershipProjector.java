@@ -9,7 +9,9 @@ import vn.doanket.events.EventEnvelope;
 import vn.doanket.membership.api.MemberAppointedEvent;
 import vn.doanket.membership.api.MemberDismissedEvent;
 import vn.doanket.membership.api.MemberPositionChangedEvent;
+import vn.doanket.membership.api.ResidentialAreaMergedEvent;
 import vn.doanket.membership.api.ResidentialAreaRegisteredEvent;
+import vn.doanket.membership.api.ResidentialAreaSplitEvent;
 import vn.doanket.membership.api.WorkCommitteeConsolidatedEvent;
 import vn.doanket.membership.api.WorkCommitteeDissolvedEvent;
 import vn.doanket.membership.api.WorkCommitteeEstablishedEvent;
@@ -39,6 +41,9 @@ public class MembershipProjector {
     private final UnitFigures figures;
     private final Territory territory;
     private final DatedFigures dated;
+    private final SourcePlacements placements;
+    /** Places again a source of another projector that waited for a residential area (collection, id). */
+    private java.util.function.BiConsumer<String, String> waitingSources = (collection, id) -> { };
 
     public MembershipProjector(AggregateDocuments documents, UnitFigures figures, Territory territory) {
         this(documents, figures, territory, new DatedFigures(figures, territory));
@@ -50,13 +55,40 @@ public class MembershipProjector {
         this.figures = figures;
         this.territory = territory;
         this.dated = dated;
+        this.placements = new SourcePlacements(documents, figures, dated);
+    }
+
+    private vn.doanket.membership.territory.MembershipTerritoryApplier territoryFeed;
+
+    /**
+     * Applies residential areas' registrations, mergers and splits to the territory tree through the territory feed's
+     * applier before placing their figures (the feed may not have seen them yet); null: the tree as it is.
+     */
+    public void followTerritory(vn.doanket.membership.territory.MembershipTerritoryApplier applier) {
+        this.territoryFeed = applier;
+    }
+
+    /** Who places again the sources of other projectors that waited for a residential area this projector placed. */
+    public void onAreaPlaced(java.util.function.BiConsumer<String, String> placeAgain) {
+        this.waitingSources = placeAgain;
     }
 
     /** Applies one membership event; events of other types are ignored (forward compatibility). */
     public void handle(EventEnvelope envelope) {
+        if (territoryFeed != null && envelope.eventType().startsWith("ResidentialArea")) {
+            territoryFeed.apply(envelope);
+        }
         switch (envelope.eventType()) {
             case "ResidentialAreaRegistered" -> registered(envelope,
                     EnvelopeCodec.payload(envelope, ResidentialAreaRegisteredEvent.class));
+            case "ResidentialAreaMerged" -> {
+                ResidentialAreaMergedEvent e = EnvelopeCodec.payload(envelope, ResidentialAreaMergedEvent.class);
+                ended(envelope, e.mergedOn());
+            }
+            case "ResidentialAreaSplit" -> {
+                ResidentialAreaSplitEvent e = EnvelopeCodec.payload(envelope, ResidentialAreaSplitEvent.class);
+                ended(envelope, e.splitOn());
+            }
             case "WorkCommitteeEstablished" -> {
                 WorkCommitteeEstablishedEvent e = EnvelopeCodec.payload(envelope, WorkCommitteeEstablishedEvent.class);
                 committee(envelope, e.establishedOn(), c -> c.append("areaCode", e.areaCode()).append("termStart", e.termStart().toString())
@@ -110,7 +142,47 @@ public class MembershipProjector {
                 .append("active", true)
                 .append(DatedFigures.TIMELINE, List.of(new Document(DatedFigures.ON, event.registeredOn().toString())
                         .append(DatedFigures.CONTRIBUTION, new Document(UnitFigures.RESIDENTIAL_AREAS, 1L)))));
-        place(outcome.state());
+        place(outcome.state(), outcome.applied() ? List.of(event.registeredOn()) : null);
+        if (territory.unit(event.areaCode(), event.registeredOn()).isPresent()) {
+            // the committees and petitions that came before the area counted through its commune: now under it
+            placements.released(event.areaCode()).forEach((id, collection) -> {
+                if (COMMITTEES.equals(collection)) {
+                    documents.find(COMMITTEES, id).ifPresent(c -> placeCommittee(c, null));
+                } else {
+                    waitingSources.accept(collection, id);
+                }
+            });
+        }
+    }
+
+    /** A residential area merged or split away: from that day it is no longer in force (its facts stay). */
+    private void ended(EventEnvelope envelope, LocalDate endedOn) {
+        AggregateDocuments.Outcome outcome = documents.apply(AREAS, envelope, state -> {
+            if (!state.containsKey("registeredOn")) {
+                return state; // its registration has not arrived: nothing to end yet
+            }
+            List<Document> timeline = DatedFigures.timeline(state);
+            timeline.add(new Document(DatedFigures.ON, endedOn.toString()).append(DatedFigures.CONTRIBUTION, new Document()));
+            return state.append("active", false).append("endedOn", endedOn.toString()).append(DatedFigures.TIMELINE, timeline);
+        });
+        if (outcome.state().containsKey("registeredOn")) {
+            place(outcome.state(), outcome.applied() ? List.of(endedOn) : null);
+            // what was counted in the area (its committees, petitions under it) follows its lineage from now on
+            String areaCode = outcome.state().getString("_id");
+            figures.figuresOf(CURRENT_VIEW, areaCode).map(d -> d.get("sources", Document.class)).ifPresent(sources -> {
+                for (String id : List.copyOf(sources.keySet())) {
+                    if (id.equals(areaCode)) {
+                        continue;
+                    }
+                    java.util.Optional<Document> committee = documents.find(COMMITTEES, id);
+                    if (committee.isPresent()) {
+                        placeCommittee(committee.get(), null);
+                    } else {
+                        waitingSources.accept(vn.doanket.dashboard.query.FeedbackProjector.PETITIONS, id);
+                    }
+                }
+            });
+        }
     }
 
     private void committee(EventEnvelope envelope, LocalDate on, java.util.function.UnaryOperator<Document> change) {
@@ -119,18 +191,36 @@ public class MembershipProjector {
                     Document changed = change.apply(c);
                     return DatedFigures.record(changed, on, contribution(changed));
                 });
-        Document committee = outcome.state();
+        placeCommittee(outcome.state(), outcome.applied() ? List.of(on) : null);
+    }
+
+    /**
+     * Places a committee where its residential area counts: in the area once this service has placed it (on
+     * today's map when the area is on it, else through the area's lineage), else through the commune its area
+     * code starts with, waiting for the area.
+     */
+    private void placeCommittee(Document committee, List<LocalDate> changedDays) {
         String areaCode = committee.getString("areaCode");
         LocalDate recordedOn = LocalDate.parse(committee.getString("establishedOn"));
-        // on today's map a committee counts where its residential area is today (when this service has
-        // placed the area), else through the commune its area code starts with, as recorded
         LocalDate today = territory.today();
-        boolean placedArea = territory.unit(areaCode, today).isPresent();
-        String leaf = placedArea ? areaCode : areaCode.substring(0, 5);
-        LocalDate leafOn = placedArea ? today : DatedFigures.countedOn(territory, leaf, recordedOn);
-        List<String> chain = territory.rollUpChain(leaf, leafOn, MapView.current());
-        figures.place(CURRENT_VIEW, committee.getString("_id"), contribution(committee), chain);
-        dated.place(committee.getString("_id"), leaf, leafOn, committee, outcome.applied() ? List.of(on) : null);
+        String leaf;
+        LocalDate leafOn;
+        List<vn.doanket.territory.AdministrativeUnit> versions = territory.versions(areaCode);
+        if (territory.unit(areaCode, today).isPresent()) {
+            leaf = areaCode;
+            leafOn = today;
+        } else if (!versions.isEmpty()) {
+            leaf = areaCode; // an area that ended: through its lineage, from a day it was in force
+            LocalDate from = versions.get(0).validFrom();
+            leafOn = DatedFigures.countedOn(territory, areaCode, recordedOn.isBefore(from) ? from : recordedOn);
+        } else {
+            leaf = areaCode.substring(0, 5);
+            leafOn = DatedFigures.countedOn(territory, leaf, recordedOn);
+        }
+        placements.place(COMMITTEES, committee, leaf, leafOn, contribution(committee), changedDays);
+        if (versions.isEmpty()) {
+            placements.waitFor(areaCode, COMMITTEES, committee.getString("_id"));
+        }
     }
 
     /** What a committee adds to its unit's figures; nothing once dissolved. */
@@ -164,7 +254,7 @@ public class MembershipProjector {
         return person;
     }
 
-    private void place(Document area) {
+    private void place(Document area, List<LocalDate> changedDays) {
         String areaCode = area.getString("_id");
         LocalDate recordedOn = LocalDate.parse(area.getString("registeredOn"));
         // an area under a commune of today's map is a unit of its own (its committee opens it);
@@ -172,9 +262,9 @@ public class MembershipProjector {
         String leaf = attach(area) ? areaCode : area.getString("communeCode");
         // under a commune a decision had already closed: through its lineage, like the commune's own facts
         LocalDate leafOn = DatedFigures.countedOn(territory, leaf, recordedOn);
-        List<String> chain = territory.rollUpChain(leaf, leafOn, MapView.current());
-        figures.placeResidentialArea(CURRENT_VIEW, areaCode, area.getBoolean("active", false), chain);
-        dated.place(areaCode, leaf, leafOn, area, null);
+        placements.place(AREAS, area, leaf, leafOn,
+                area.getBoolean("active", false) ? java.util.Map.of(UnitFigures.RESIDENTIAL_AREAS, 1L) : java.util.Map.of(),
+                changedDays);
     }
 
     /**

@@ -34,6 +34,24 @@ public final class Periods {
     private Periods() {
     }
 
+    /**
+     * The periods whose changes add up to the figures at the end of {@code date}: every year from
+     * {@link DatedFigures#FIRST_YEAR} before it, every month of its year before it, every day of its month up to it.
+     */
+    public static List<String> upTo(LocalDate date) {
+        List<String> periods = new java.util.ArrayList<>();
+        for (int y = DatedFigures.FIRST_YEAR; y < date.getYear(); y++) {
+            periods.add(year(y));
+        }
+        for (int m = 1; m < date.getMonthValue(); m++) {
+            periods.add(month(YearMonth.of(date.getYear(), m)));
+        }
+        for (int d = 1; d <= date.getDayOfMonth(); d++) {
+            periods.add(day(date.withDayOfMonth(d)));
+        }
+        return periods;
+    }
+
     public static String day(LocalDate date) {
         return "D" + date;
     }
