@@ -8,6 +8,7 @@ import org.springframework.core.env.Environment;
 import vn.doanket.territory.Territory;
 
 import java.time.Clock;
+import java.util.List;
 
 /** The switchable read-model database and the rebuild operation. */
 @Configuration(proxyBeanMethods = false)
@@ -22,6 +23,17 @@ public class RebuildConfig {
     @Bean
     public ReadModelDatabase mongoDatabaseFactory(MongoClient client, MongoProperties properties) {
         return new ReadModelDatabase(client, properties.getMongoClientDatabase());
+    }
+
+    /** The dead-letter topics of the dashboard's consumer group, read on demand for administrators. */
+    @Bean
+    public DeadLetters deadLetters(Environment env) {
+        String bootstrap = env.getProperty("spring.cloud.stream.kafka.binder.brokers",
+                env.getProperty("spring.kafka.bootstrap-servers", "127.0.0.1:9092"));
+        String group = env.getProperty("spring.cloud.stream.bindings.membershipEvents-in-0.group", "dashboard");
+        return new DeadLetters(bootstrap, DeadLetters.of(List.of(
+                env.getProperty("spring.cloud.stream.bindings.membershipEvents-in-0.destination", "doanket.membership.events"),
+                env.getProperty("spring.cloud.stream.bindings.feedbackEvents-in-0.destination", "doanket.feedback.events")), group));
     }
 
     @Bean
