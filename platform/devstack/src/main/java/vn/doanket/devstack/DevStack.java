@@ -83,6 +83,7 @@ public final class DevStack implements AutoCloseable {
     }
 
     public static void main(String[] args) throws Exception {
+        vn.doanket.web.logging.ServiceName.set("devstack");
         Options options = Options.parse(args);
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         long t0 = System.nanoTime();

@@ -46,9 +46,11 @@ public final class ServiceApps {
      */
     public static RunningService start(String name, Class<?> application, Map<String, String> properties) {
         Map<String, Object> props = new LinkedHashMap<>(properties);
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
-                .properties(Map.of("spring.main.banner-mode", "off", "spring.config.name", name))
-                .run(toArgs(props));
+        // the threads the service creates while it starts (web server, consumers, processors) log under its name
+        ConfigurableApplicationContext context = vn.doanket.web.logging.ServiceName.runAs(name,
+                () -> new SpringApplicationBuilder(application)
+                        .properties(Map.of("spring.main.banner-mode", "off", "spring.config.name", name))
+                        .run(toArgs(props)));
         return new RunningService(name, context);
     }
 
