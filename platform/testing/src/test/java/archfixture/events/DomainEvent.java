@@ -1,0 +1,5 @@
+package archfixture.events;
+
+/** Fixture: the platform's events module. */
+public interface DomainEvent {
+}
