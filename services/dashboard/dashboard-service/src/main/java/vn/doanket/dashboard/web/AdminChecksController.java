@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.doanket.dashboard.query.FigureConsistency;
 import vn.doanket.dashboard.rebuild.DeadLetters;
 import vn.doanket.events.error.DomainException;
+import vn.doanket.security.RoleGroups;
 import vn.doanket.territory.Territory;
 
 import java.time.LocalDate;
@@ -36,7 +37,7 @@ public class AdminChecksController {
     }
 
     @GetMapping("/api/admin/consistency")
-    @PreAuthorize("hasRole('ADMINISTRATOR')")
+    @PreAuthorize(RoleGroups.ADMINISTRATORS)
     @Operation(summary = "Kiểm tra số liệu: mỗi đơn vị bằng tổng các đơn vị trực thuộc / Check that every unit's figures are the sum of its sub-units'",
             description = "Checks the unit and every unit below it (breadth first, at most maxUnits) on today's map, or on the map of asOf with the figures as of that day: figures = sub-units' + recorded at the unit itself, and no source counted at two units. Lists every break.")
     public FigureConsistency.Report consistency(@RequestParam(defaultValue = Territory.NATION_CODE) String unit,
@@ -54,7 +55,7 @@ public class AdminChecksController {
     }
 
     @GetMapping("/api/admin/dead-letters")
-    @PreAuthorize("hasRole('ADMINISTRATOR')")
+    @PreAuthorize(RoleGroups.ADMINISTRATORS)
     @Operation(summary = "Sự kiện không áp dụng được / Events the dashboard could not apply",
             description = "The latest records of the dead-letter topics (newest first): which event (type, aggregate, sequence, id), where it came from and the exception's class; never the payload.")
     public List<DeadLetters.DeadLetter> deadLetters(@RequestParam(defaultValue = "50") int limit) {

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import vn.doanket.dashboard.rebuild.Rebuild;
 import vn.doanket.events.error.DomainException;
+import vn.doanket.security.RoleGroups;
 
 /** Operations on the dashboard's read models; administrators only. */
 @RestController
@@ -35,7 +36,7 @@ public class AdminController {
      */
     @PostMapping
     @ResponseStatus(HttpStatus.ACCEPTED)
-    @PreAuthorize("hasRole('ADMINISTRATOR')")
+    @PreAuthorize(RoleGroups.ADMINISTRATORS)
     @Operation(summary = "Dựng lại số liệu từ các topic / Rebuild the read models from the topics", description = "Body {\"confirm\":\"REBUILD\"}. Rebuilds into a fresh database while the current one serves, then switches; 202 with progress, 409 while one runs, 422 without confirmation.")
     public Rebuild.Progress start(@RequestBody(required = false) RebuildRequest request) {
         if (request == null || !"REBUILD".equals(request.confirm())) {
@@ -47,7 +48,7 @@ public class AdminController {
 
     /** Progress of the last rebuild: state, events processed of the total, rate, ETA, database served. */
     @GetMapping
-    @PreAuthorize("hasRole('ADMINISTRATOR')")
+    @PreAuthorize(RoleGroups.ADMINISTRATORS)
     @Operation(summary = "Tiến độ dựng lại / Rebuild progress", description = "State, events processed of total, skipped, events per second, ETA in seconds, database being built and database served.")
     public Rebuild.Progress progress() {
         return rebuild.progress();

@@ -17,6 +17,7 @@ import vn.doanket.dashboard.query.FigureQueries.UnitFiguresView;
 import vn.doanket.dashboard.query.UnitFigures;
 import vn.doanket.security.Caller;
 import vn.doanket.security.Callers;
+import vn.doanket.security.RoleGroups;
 import vn.doanket.security.TerritorialScope;
 import vn.doanket.territory.AdministrativeUnit;
 import vn.doanket.territory.Territory;
@@ -41,7 +42,7 @@ import java.util.Map;
 public class UnitPageController {
 
     /** Every role reads the dashboards of its territory. */
-    static final String READERS = "hasAnyRole('LEADER','OFFICER','COMMITTEE','PETITION_HANDLER','AUDITOR','ADMINISTRATOR')";
+    static final String READERS = RoleGroups.READERS;
 
     /** Figures shown in the sub-unit table even when every sub-unit has none. */
     static final int ALWAYS_SHOWN = 7;

@@ -19,6 +19,7 @@ import vn.doanket.reports.HeaderLanguage;
 import vn.doanket.reports.ReportDocument;
 import vn.doanket.reports.ReportFormat;
 import vn.doanket.reports.ReportWriter;
+import vn.doanket.security.RoleGroups;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -33,8 +34,8 @@ import java.util.Locale;
 @RestController
 public class PetitionAuditController {
 
-    static final String TIMELINE = "hasAnyRole('LEADER', 'OFFICER', 'PETITION_HANDLER', 'AUDITOR')";
-    static final String VERIFY = "hasAnyRole('AUDITOR', 'LEADER', 'ADMINISTRATOR')";
+    static final String TIMELINE = RoleGroups.TIMELINE_READERS;
+    static final String VERIFY = RoleGroups.VERIFIERS;
     static final String PETITION_IN_SCOPE = " and @scope.require(@petitionAccess.unitOf(#id))";
 
     private final PetitionTimeline timeline;
@@ -53,7 +54,7 @@ public class PetitionAuditController {
      */
     @PostMapping("/api/audit/checkpoints")
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize("hasAnyRole('AUDITOR', 'ADMINISTRATOR') and @scope.require('VN')")
+    @PreAuthorize(RoleGroups.AUDITORS + " and @scope.require('VN')")
     public Checkpoint checkpoint() {
         return checkpointer.checkpointNow();
     }

@@ -13,6 +13,7 @@ import vn.doanket.events.error.DomainException;
 import vn.doanket.reports.HeaderLanguage;
 import vn.doanket.reports.ReportFormat;
 import vn.doanket.reports.ReportWriter;
+import vn.doanket.security.RoleGroups;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -25,7 +26,7 @@ import java.util.Locale;
 @RestController
 public class QuarterlySynthesisController {
 
-    static final String READ = "hasAnyRole('LEADER', 'OFFICER', 'COMMITTEE', 'PETITION_HANDLER', 'AUDITOR')";
+    static final String READ = RoleGroups.PETITION_READERS;
     private static final List<ReportFormat> FILES = List.of(ReportFormat.XLSX, ReportFormat.PDF, ReportFormat.DOCX);
 
     private final QuarterlySynthesisService service;

@@ -25,6 +25,7 @@ import vn.doanket.feedback.web.PetitionRequests.*;
 import vn.doanket.feedback.web.PetitionViews.*;
 import vn.doanket.security.Caller;
 import vn.doanket.security.Callers;
+import vn.doanket.security.RoleGroups;
 import vn.doanket.security.TerritorialScope;
 import vn.doanket.security.personaldata.PersonalDataContext;
 
@@ -44,9 +45,9 @@ import java.util.Set;
 @Validated
 public class PetitionController {
 
-    static final String INTAKE = "hasAnyRole('OFFICER', 'COMMITTEE', 'PETITION_HANDLER')";
-    static final String HANDLE = "hasAnyRole('OFFICER', 'PETITION_HANDLER')";
-    static final String READ = "hasAnyRole('LEADER', 'OFFICER', 'COMMITTEE', 'PETITION_HANDLER', 'AUDITOR')";
+    static final String INTAKE = RoleGroups.PETITION_INTAKE;
+    static final String HANDLE = RoleGroups.PETITION_HANDLERS;
+    static final String READ = RoleGroups.PETITION_READERS;
     static final String IN_SCOPE = " and @scope.require(@petitionAccess.unitOf(#id))";
 
     private static final char[] ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ".toCharArray();
@@ -89,7 +90,7 @@ public class PetitionController {
      */
     @PostMapping("/api/conference-opinions/petitions")
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize("hasAnyRole('OFFICER', 'PETITION_HANDLER', 'ADMINISTRATOR') and @scope.require(#request.unitCode)")
+    @PreAuthorize(RoleGroups.PETITION_RECORDERS + " and @scope.require(#request.unitCode)")
     public Received receiveConferenceOpinion(@Valid @RequestBody ConferenceOpinionRequest request) {
         return intake(request.unitCode(), Channel.CONFERENCE_OPINION, request.topic(), request.subject(),
                 request.content(), request.anonymous(), request.petitioner(), request.attachments(),
@@ -283,7 +284,7 @@ public class PetitionController {
     /** Erases a petitioner's identity (the petition stays, anonymous from then on). */
     @DeleteMapping("/api/petitions/{id}/petitioner")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @PreAuthorize("hasRole('PETITION_HANDLER')" + IN_SCOPE)
+    @PreAuthorize(RoleGroups.PETITIONER_IDENTITY + IN_SCOPE)
     public void erasePetitioner(@PathVariable String id) {
         if (!registry.erasePetitioner(id)) {
             throw DomainException.notFound("petitioner-not-found", "Không có thông tin người gửi",

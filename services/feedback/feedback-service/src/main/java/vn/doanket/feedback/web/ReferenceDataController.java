@@ -8,6 +8,7 @@ import vn.doanket.feedback.api.Channel;
 import vn.doanket.feedback.api.ResponsibleBody;
 import vn.doanket.feedback.config.FeedbackProperties;
 import vn.doanket.feedback.query.ResponsibleBodies;
+import vn.doanket.security.RoleGroups;
 
 import java.util.Arrays;
 import java.util.List;
@@ -33,7 +34,7 @@ public class ReferenceDataController {
     }
 
     @GetMapping("/api/feedback/taxonomy")
-    @PreAuthorize("hasAnyRole('LEADER', 'OFFICER', 'COMMITTEE', 'PETITION_HANDLER', 'AUDITOR', 'ADMINISTRATOR')")
+    @PreAuthorize(RoleGroups.READERS)
     public Taxonomy taxonomy() {
         return new Taxonomy(properties.getTopics().entrySet().stream()
                 .map(e -> new Labelled(e.getKey(), e.getValue().vi(), e.getValue().en())).toList(),
@@ -42,7 +43,7 @@ public class ReferenceDataController {
 
     /** The bodies a petition about this unit can be forwarded to. */
     @GetMapping("/api/units/{unit}/responsible-bodies")
-    @PreAuthorize("hasAnyRole('LEADER', 'OFFICER', 'COMMITTEE', 'PETITION_HANDLER', 'AUDITOR', 'ADMINISTRATOR') "
+    @PreAuthorize(RoleGroups.READERS + " "
             + "and @scope.require(#unit)")
     public List<ResponsibleBody> responsibleBodies(@PathVariable String unit) {
         return bodies.of(unit);

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import vn.doanket.events.error.DomainException;
 import vn.doanket.security.Callers;
+import vn.doanket.security.RoleGroups;
 
 import java.io.IOException;
 import java.util.List;
@@ -25,7 +26,7 @@ import java.util.List;
 @RequestMapping("/api/units/{communeCode}/roster-imports")
 public class RosterImportController {
 
-    static final String RULE = "hasAnyRole('OFFICER', 'ADMINISTRATOR') and @scope.require(#communeCode)";
+    static final String RULE = RoleGroups.RECORDERS + " and @scope.require(#communeCode)";
     static final long MAX_BYTES = 10L * 1024 * 1024;
 
     private final RosterImportJobs jobs;

@@ -23,6 +23,7 @@ import vn.doanket.membership.api.RegisterPersonCommand;
 import vn.doanket.membership.api.UpdatePersonCommand;
 import vn.doanket.membership.command.ConfirmPersonUnitCommand;
 import vn.doanket.security.Callers;
+import vn.doanket.security.RoleGroups;
 import vn.doanket.territory.Territory;
 
 import java.time.LocalDate;
@@ -37,7 +38,7 @@ import java.util.UUID;
 @RequestMapping("/api/units/{unitCode}/people")
 public class PersonController {
 
-    static final String RULE = "hasAnyRole('OFFICER', 'ADMINISTRATOR') and @scope.require(#unitCode)";
+    static final String RULE = RoleGroups.RECORDERS + " and @scope.require(#unitCode)";
 
     private final CommandSender commands;
     private final Territory territory;

@@ -17,6 +17,7 @@ import vn.doanket.axon.CommandSender;
 import vn.doanket.membership.api.EndPrestigiousPersonRecognitionCommand;
 import vn.doanket.membership.api.RecognisePrestigiousPersonCommand;
 import vn.doanket.security.Callers;
+import vn.doanket.security.RoleGroups;
 
 import java.time.LocalDate;
 
@@ -25,7 +26,7 @@ import java.time.LocalDate;
 @RequestMapping("/api/units/{unitCode}/prestigious-persons")
 public class PrestigiousPersonController {
 
-    static final String RULE = "hasAnyRole('OFFICER', 'ADMINISTRATOR') and @scope.require(#unitCode)";
+    static final String RULE = RoleGroups.RECORDERS + " and @scope.require(#unitCode)";
 
     private final CommandSender commands;
 

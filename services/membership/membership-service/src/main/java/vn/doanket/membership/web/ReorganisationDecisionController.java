@@ -18,6 +18,7 @@ import vn.doanket.membership.api.ReorganisedUnit;
 import vn.doanket.membership.api.UnitTransfer;
 import vn.doanket.membership.command.ReorganisationDecision;
 import vn.doanket.security.Callers;
+import vn.doanket.security.RoleGroups;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -51,7 +52,7 @@ public class ReorganisationDecisionController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize("hasRole('ADMINISTRATOR') and @scope.require('VN')")
+    @PreAuthorize(RoleGroups.ADMINISTRATORS + " and @scope.require('VN')")
     public DecisionRef record(@Valid @RequestBody DecisionRequest request) {
         String id = ReorganisationDecision.idOf(request.decisionNumber());
         commands.send(new RecordReorganisationDecisionCommand(id, request.decisionNumber(), request.kind(),

@@ -24,6 +24,7 @@ import vn.doanket.membership.api.ResidentialAreaKind;
 import vn.doanket.membership.api.SplitResidentialAreaCommand;
 import vn.doanket.membership.command.ConfirmResidentialAreaOpenCommand;
 import vn.doanket.security.Callers;
+import vn.doanket.security.RoleGroups;
 import vn.doanket.territory.Territory;
 
 import java.security.SecureRandom;
@@ -76,7 +77,7 @@ public class ResidentialAreaController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize("hasAnyRole('OFFICER', 'ADMINISTRATOR') and @scope.require(#request.communeCode)")
+    @PreAuthorize(RoleGroups.RECORDERS + " and @scope.require(#request.communeCode)")
     public RegisteredResidentialArea register(@Valid @RequestBody RegisterResidentialAreaRequest request) {
         LocalDate today = request.registeredOn() != null ? request.registeredOn() : territory.today();
         String areaCode = request.areaCode() != null ? request.areaCode() : request.communeCode() + "-" + randomSuffix();
@@ -117,7 +118,7 @@ public class ResidentialAreaController {
 
     @PostMapping("/{areaCode}/renames")
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize("hasAnyRole('OFFICER', 'ADMINISTRATOR') and @scope.require(#areaCode)")
+    @PreAuthorize(RoleGroups.RECORDERS + " and @scope.require(#areaCode)")
     public Reorganised rename(@PathVariable String areaCode, @Valid @RequestBody RenameRequest request) {
         commands.send(new RenameResidentialAreaCommand(areaCode, request.name(), request.kind(), request.renamedOn(),
                 request.decisionNumber()), Callers.require().actor());
@@ -126,7 +127,7 @@ public class ResidentialAreaController {
 
     @PostMapping("/merges")
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize("hasAnyRole('OFFICER', 'ADMINISTRATOR') and @scope.require(#request.communeCode)")
+    @PreAuthorize(RoleGroups.RECORDERS + " and @scope.require(#request.communeCode)")
     public Reorganised merge(@Valid @RequestBody MergeRequest request) {
         Actor actor = Callers.require().actor();
         if ((request.intoAreaCode() == null) == (request.newArea() == null)) {
@@ -167,7 +168,7 @@ public class ResidentialAreaController {
 
     @PostMapping("/{areaCode}/splits")
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize("hasAnyRole('OFFICER', 'ADMINISTRATOR') and @scope.require(#areaCode)")
+    @PreAuthorize(RoleGroups.RECORDERS + " and @scope.require(#areaCode)")
     public Reorganised split(@PathVariable String areaCode, @Valid @RequestBody SplitRequest request) {
         Actor actor = Callers.require().actor();
         String communeCode = commands.send(

@@ -24,6 +24,7 @@ import vn.doanket.membership.api.EstablishWorkCommitteeCommand;
 import vn.doanket.membership.api.MemberOrganisation;
 import vn.doanket.membership.api.Position;
 import vn.doanket.security.Callers;
+import vn.doanket.security.RoleGroups;
 
 import java.time.LocalDate;
 
@@ -37,7 +38,7 @@ import java.time.LocalDate;
 @RequestMapping("/api/residential-areas/{areaCode}/committees")
 public class WorkCommitteeController {
 
-    static final String RULE = "hasAnyRole('OFFICER', 'ADMINISTRATOR') and @scope.require(#areaCode)";
+    static final String RULE = RoleGroups.RECORDERS + " and @scope.require(#areaCode)";
 
     private final CommandSender commands;
 
