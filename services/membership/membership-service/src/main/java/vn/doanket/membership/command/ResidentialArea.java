@@ -61,12 +61,8 @@ public class ResidentialArea {
         if (command.registeredOn() == null) {
             throw DomainException.invalid("missing-date", "Thiếu ngày đăng ký", "The registration date is missing");
         }
-        LocalDate today = territory.today();
-        if (command.registeredOn().isAfter(today)) {
-            throw DomainException.rule("date-in-future",
-                    "Ngày đăng ký (" + command.registeredOn() + ") không được sau ngày hôm nay (" + today + ")",
-                    "The registration date (" + command.registeredOn() + ") cannot be after today (" + today + ")");
-        }
+        // a registration of its own is never in the future (refused at the door, 400); an area created by a merge or
+        // split takes the decision's effective day, which may be ahead
         AdministrativeUnit commune = PastUnits.communeInForce(territory, command.communeCode(), command.registeredOn());
         if (command.name() == null || command.name().isBlank() || command.name().strip().length() > MAX_NAME_LENGTH) {
             throw DomainException.invalid("invalid-name",

@@ -94,12 +94,16 @@ public class WorkCommitteeController {
     public CommitteeRef establish(@PathVariable String areaCode, @Valid @RequestBody EstablishRequest request) {
         String id = committeeId(areaCode, request.termStart().getYear());
         Actor actor = Callers.require().actor();
-        commands.atomically(() -> {
+        try {
+            // the area decides whether it existed that day (records nothing)
             commands.send(new ConfirmResidentialAreaExistedCommand(areaCode, request.establishedOn()), actor);
-            return commands.send(new EstablishWorkCommitteeCommand(id, areaCode, request.termStart(), request.termEnd(),
-                    request.plannedDeputies(), request.minimumSize(), request.decisionNumber(), request.establishedOn()),
-                    actor);
-        });
+        } catch (org.axonframework.modelling.command.AggregateNotFoundException notInTheRegistry) {
+            // an area this registry never recorded (committees of imported rosters): the committee's own check on
+            // the territory tree applies
+        }
+        commands.send(new EstablishWorkCommitteeCommand(id, areaCode, request.termStart(), request.termEnd(),
+                request.plannedDeputies(), request.minimumSize(), request.decisionNumber(), request.establishedOn()),
+                actor);
         return new CommitteeRef(id, areaCode, request.termStart().getYear());
     }
 

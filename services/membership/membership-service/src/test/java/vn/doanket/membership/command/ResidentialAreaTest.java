@@ -216,15 +216,6 @@ class ResidentialAreaTest {
     }
 
     @Test
-    void aRegistrationDayInTheFutureIsRefused() {
-        fixture.givenNoPriorActivity()
-                .when(new RegisterResidentialAreaCommand(BA_RIA + "-NEXT", BA_RIA, "Khu phố 9", ResidentialAreaKind.KHU_PHO,
-                        territory.today().plusDays(1)))
-                .expectNoEvents().expectException(DomainException.class)
-                .expectExceptionMessage(org.hamcrest.Matchers.containsString("date-in-future"));
-    }
-
-    @Test
     void confirmsTheAreaExistedOnADayOnlyBetweenRegistrationAndClosing() {
         ResidentialAreaRegisteredEvent registered = new ResidentialAreaRegisteredEvent("26548-KP02", "26548", "Khu phố 2",
                 ResidentialAreaKind.KHU_PHO, LocalDate.of(2023, 3, 1));

@@ -184,15 +184,6 @@ public class MembershipTerritoryApplier {
                     event.areaCode(), event.communeCode());
             return;
         }
-        if (!territory.unit(event.communeCode(), event.registeredOn()).map(then -> territory.unit(event.communeCode(),
-                territory.today()).map(now -> java.util.Objects.equals(now.validFrom(), then.validFrom())).orElse(false))
-                .orElse(false)) {
-            // recorded under the commune of a past day that the code no longer denotes (e.g. 26560 was Phường
-            // Phước Trung before 1 July 2025): counted through that commune's lineage, like an old commune's area
-            log.info("Residential area {} is under the {} of {}, not today's: counted through the commune",
-                    event.areaCode(), event.communeCode(), event.registeredOn());
-            return;
-        }
         territory.attachResidentialArea(event.areaCode(), event.communeCode(), event.name(), event.registeredOn());
     }
 
