@@ -14,7 +14,7 @@ import vn.doanket.events.SchemaVersion;
  * @param toLevel the level above
  * @param toUnit its unit
  * @param reason why: {@code OVERDUE} (found by the scanner) or, since schema 2, {@code OVERDUE_WHEN_RECORDED}
- *               (a forwarding entered after its deadline had passed: escalated once, on the day of recording)
+ *               (the forwarding was entered after this deadline had passed: escalated once, by the next scan)
  * @param missedDeadline the deadline that passed
  * @param escalatedOn when
  * @param workingDays the time allowed at the new level

@@ -21,8 +21,8 @@ import vn.doanket.events.SchemaVersion;
  * @param recordedLate whether the forwarding was <em>recorded late</em>: entered more than the grace period
  *                     ({@code doanket.feedback.recorded-late-after-days}, default 7 calendar days) after
  *                     {@code forwardedOn}, or after its {@code deadline} had already passed (schema 2; null, read as
- *                     false, in version-1 events). A forwarding entered after its deadline is followed, in the same
- *                     command, by a {@link PetitionEscalatedEvent} with reason {@link EscalationReason#OVERDUE_WHEN_RECORDED}.
+ *                     false, in version-1 events). A forwarding entered after its deadline is escalated once by the
+ *                     next scan, with reason {@link EscalationReason#OVERDUE_WHEN_RECORDED}.
  */
 @SchemaVersion(2)
 public record PetitionForwardedEvent(

@@ -39,6 +39,8 @@ public class Petition {
     private String handlingUnit;
     private LocalDate receivedOn;
     private LocalDate deadline;
+    /** The day the current forwarding was entered (null for version-1 events). */
+    private LocalDate forwardingRecordedOn;
     private String bodyId;
     private Channel channel;
     private boolean anonymous;
@@ -138,17 +140,12 @@ public class Petition {
         }
         optionalText(command.note(), MAX_REASON);
         LocalDate due = rules.deadline(command.forwardedOn(), days);
-        // entered after its deadline had passed: recorded late, and escalated once, now, to the level above (the
-        // scanner then finds the new deadline, counted from today, and a second escalation for the missed one is refused)
+        // entered after its deadline had passed: recorded late; the next scan escalates it once, on the day it runs
+        // (see handle(EscalatePetitionCommand)), with a new deadline counted from that day
         boolean overdueWhenRecorded = due.isBefore(today);
-        String forwardedTo = rules.handlingUnit(unitCode, level, command.forwardedOn());
         apply(new PetitionForwardedEvent(petitionId, unitCode, body, command.forwardedOn(), days, due, level,
-                forwardedTo, command.note(), command.actingUnit(), today,
+                rules.handlingUnit(unitCode, level, command.forwardedOn()), command.note(), command.actingUnit(), today,
                 overdueWhenRecorded || rules.recordedLate(command.forwardedOn(), today)));
-        if (overdueWhenRecorded && level.above() != null) {
-            applyEscalation(rules, level, forwardedTo, due, today, EscalationReason.OVERDUE_WHEN_RECORDED,
-                    command.actingUnit());
-        }
     }
 
     @CommandHandler
@@ -282,8 +279,10 @@ public class Petition {
             throw DomainException.rule("no-level-above", "Không còn cấp trên để chuyển",
                     "There is no level above");
         }
-        applyEscalation(rules, level, handlingUnit, deadline, command.escalatedOn(), EscalationReason.OVERDUE,
-                command.actingUnit());
+        // a deadline that had already passed when the forwarding was entered: it was never missed "live"
+        EscalationReason reason = forwardingRecordedOn != null && deadline.isBefore(forwardingRecordedOn)
+                ? EscalationReason.OVERDUE_WHEN_RECORDED : EscalationReason.OVERDUE;
+        applyEscalation(rules, level, handlingUnit, deadline, command.escalatedOn(), reason, command.actingUnit());
     }
 
     /** One level up from {@code from}, with a new deadline counted from {@code on} at the level above. */
@@ -327,6 +326,7 @@ public class Petition {
         bodyId = event.body().bodyId();
         deadline = event.deadline();
         handlingUnit = event.handlingUnit();
+        forwardingRecordedOn = event.recordedOn();
     }
 
     @EventSourcingHandler

@@ -90,7 +90,7 @@ public final class PetitionRequests {
     /**
      * A forwarding; {@code forwardedOn} is the real day it was forwarded (today when absent; never in the future,
      * never before receipt). The deadline is counted from it on that year's working-day calendar; a forwarding
-     * entered after that deadline had passed is recorded late and escalated once, on the day it is entered.
+     * entered after that deadline had passed is recorded late and escalated once by the next scan.
      */
     public record ForwardRequest(@NotBlank @Size(max = 200) String bodyId, @Min(1) @Max(365) Integer workingDays,
                                  @Size(max = 2000) String note, LocalDate forwardedOn) {

@@ -28,7 +28,7 @@ class PetitionPastDatesTest {
     static final String UNIT = "26560"; // Phường Phước Trung (Bà Rịa–Vũng Tàu) in 2023, Phường Bà Rịa (HCMC) today
     static final LocalDate RECEIVED = LocalDate.of(2023, 1, 16);  // Monday before Tết Quý Mão
     static final LocalDate FORWARDED = LocalDate.of(2023, 1, 17); // Tuesday
-    static final LocalDate DEADLINE = LocalDate.of(2023, 2, 7);   // 10 working days: 20–26 Jan and weekends skipped
+    static final LocalDate DEADLINE = LocalDate.of(2023, 2, 7);   // 10 working days: Tết Quý Mão and weekends skipped
     static final LocalDate ENTERED_LATE = LocalDate.of(2026, 12, 7);
     static final ResponsibleBody BODY = new ResponsibleBody("26560:PEOPLES_COMMITTEE",
             ResponsibleBodyKind.PEOPLES_COMMITTEE, "Ủy ban nhân dân phường", "26560");
@@ -138,14 +138,18 @@ class PetitionPastDatesTest {
     }
 
     @Test
-    void aForwardingEnteredAfterItsDeadlineIsRecordedLateAndEscalatedOnceWhenRecorded() {
-        PetitionEscalatedEvent escalated = new PetitionEscalatedEvent(ID, UNIT, HandlingLevel.COMMUNE, "26560",
-                HandlingLevel.PROVINCE, "79", EscalationReason.OVERDUE_WHEN_RECORDED, DEADLINE, ENTERED_LATE,
-                PROVINCE_DAYS, CALENDAR.addWorkingDays(ENTERED_LATE, PROVINCE_DAYS), "26560");
+    void aForwardingEnteredAfterItsDeadlineIsRecordedLateAndEscalatedOnceByTheNextScan() {
         lateFixture.given(received(ENTERED_LATE, true), classified())
                 .when(new ForwardPetitionCommand(ID, BODY, 10, FORWARDED, null, "26560"))
-                .expectEvents(forwarded(ENTERED_LATE, true), escalated);
-        // the scanner finds the missed deadline again (a stale row): refused, nothing more
+                .expectEvents(forwarded(ENTERED_LATE, true));
+        // the scan of the day it was entered: one level up, the reason says the deadline had passed when recorded
+        PetitionEscalatedEvent escalated = new PetitionEscalatedEvent(ID, UNIT, HandlingLevel.COMMUNE, "26560",
+                HandlingLevel.PROVINCE, "79", EscalationReason.OVERDUE_WHEN_RECORDED, DEADLINE, ENTERED_LATE,
+                PROVINCE_DAYS, CALENDAR.addWorkingDays(ENTERED_LATE, PROVINCE_DAYS), "VN");
+        lateFixture.given(received(ENTERED_LATE, true), classified(), forwarded(ENTERED_LATE, true))
+                .when(new EscalatePetitionCommand(ID, DEADLINE, ENTERED_LATE, "VN"))
+                .expectEvents(escalated);
+        // a second scan finds the missed deadline again (a stale row): refused, nothing more
         lateFixture.given(received(ENTERED_LATE, true), classified(), forwarded(ENTERED_LATE, true), escalated)
                 .when(new EscalatePetitionCommand(ID, DEADLINE, ENTERED_LATE, "VN"))
                 .expectNoEvents().expectException(problem(DomainException.Kind.CONFLICT, "already-escalated"));
