@@ -1,6 +1,7 @@
 package vn.doanket.security;
 
 import vn.doanket.events.error.DomainException;
+import vn.doanket.territory.AdministrativeUnit;
 import vn.doanket.territory.Level;
 import vn.doanket.territory.MapView;
 import vn.doanket.territory.Territory;
@@ -84,6 +85,39 @@ public class TerritorialScope {
             throw notFound();
         }
         return true;
+    }
+
+    /**
+     * Requires the current caller to cover {@code unitCode} for a fact dated {@code on} (today when null): the
+     * unit as it was in force that day, e.g. a pre-2025 commune for a fact of 2023. When the code denotes nothing
+     * that day (a unit not yet in force, or already merged or split), the caller passes if their scope covers a
+     * version of that code, so the command can refuse it with the reason (what was in force, what it became)
+     * instead of a bare 404; codes outside the scope, or unknown, still answer like a missing unit.
+     *
+     * @return {@code true}, for use in {@code @PreAuthorize} expressions
+     * @throws DomainException 404 {@code unit-not-found} when the unit is outside the caller's scope
+     */
+    public boolean require(String unitCode, LocalDate on) {
+        Caller caller = Callers.current().orElseThrow(TerritorialScope::notFound);
+        LocalDate day = on == null ? territory.today() : on;
+        if (covers(caller, unitCode, day)) {
+            return true;
+        }
+        if (unitCode != null && territory.unit(unitCode, day).isEmpty()) {
+            // an area this tree has not placed (e.g. one under a pre-2025 commune) counts through its commune
+            String versioned = AREA_CODE.matcher(unitCode).matches() && territory.versions(unitCode).isEmpty()
+                    ? unitCode.substring(0, 5) : unitCode;
+            for (AdministrativeUnit version : territory.versions(versioned)) {
+                LocalDate inForce = version.validTo() == null ? territory.today() : version.validTo().minusDays(1);
+                if (version.validFrom() != null && inForce.isBefore(version.validFrom())) {
+                    inForce = version.validFrom();
+                }
+                if (covers(caller, unitCode, inForce)) {
+                    return true;
+                }
+            }
+        }
+        throw notFound();
     }
 
     /** The one answer for a unit that does not exist or is outside the caller's scope. */

@@ -1,6 +1,7 @@
 package vn.doanket.feedback.api;
 
 import vn.doanket.events.DomainEvent;
+import vn.doanket.events.SchemaVersion;
 
 /**
  * A petition (ý kiến, kiến nghị, phản ánh) was received through a channel. Carries no personal data: only whether the petitioner is anonymous and whether an identity is on file. Published as {@code PetitionReceived} on {@code doanket.feedback.events}; the acting user's id and role travel
@@ -20,7 +21,13 @@ import vn.doanket.events.DomainEvent;
  * @param conference the conference it comes from, or null
  * @param splitFrom the petition it was split from, or null
  * @param actingUnit the unit of the acting user's scope
+ * @param recordedOn the day it was entered into the system (schema 2; null in version-1 events, where it is the
+ *                   envelope's {@code occurredAt} day)
+ * @param recordedLate whether it was <em>recorded late</em>: entered more than the grace period
+ *                     ({@code doanket.feedback.recorded-late-after-days}, default 7 calendar days) after
+ *                     {@code receivedOn} (schema 2; null, read as false, in version-1 events)
  */
+@SchemaVersion(2)
 public record PetitionReceivedEvent(
         String petitionId,
         String unitCode,
@@ -35,5 +42,16 @@ public record PetitionReceivedEvent(
         java.util.List<Attachment> attachments,
         ConferenceProvenance conference,
         String splitFrom,
-        String actingUnit) implements DomainEvent {
+        String actingUnit,
+        java.time.LocalDate recordedOn,
+        Boolean recordedLate) implements DomainEvent {
+
+    /** A version-1 event: no day of recording, not recorded late. */
+    public PetitionReceivedEvent(String petitionId, String unitCode, Channel channel, String topic, String subject,
+                                 String content, boolean anonymous, boolean hasPetitioner, String enteredOnBehalfBy,
+                                 java.time.LocalDate receivedOn, java.util.List<Attachment> attachments,
+                                 ConferenceProvenance conference, String splitFrom, String actingUnit) {
+        this(petitionId, unitCode, channel, topic, subject, content, anonymous, hasPetitioner, enteredOnBehalfBy,
+                receivedOn, attachments, conference, splitFrom, actingUnit, null, null);
+    }
 }

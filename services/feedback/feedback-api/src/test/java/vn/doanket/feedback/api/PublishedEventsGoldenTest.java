@@ -39,11 +39,11 @@ class PublishedEventsGoldenTest {
                 List.of(new Attachment("anh-hien-trang.jpg", "image/jpeg", 204_800,
                         "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08")),
                 new ConferenceProvenance("HN-26560-2027-01", "Hội nghị tiếp xúc cử tri", LocalDate.of(2027, 1, 28),
-                        "26560", "YK-03"), null, "26560"));
+                        "26560", "YK-03"), null, "26560", LocalDate.of(2027, 2, 10), true));
         samples.put("PetitionClassified", new PetitionClassifiedEvent(ID, AREA, "LAND", "OTHER", HandlingLevel.COMMUNE,
                 "u-xu-ly-don-ba-ria", "Thuộc lĩnh vực đất đai", "26560"));
         samples.put("PetitionForwarded", new PetitionForwardedEvent(ID, AREA, body, DAY, 15, LocalDate.of(2027, 3, 1),
-                HandlingLevel.COMMUNE, "26560", "Đề nghị trả lời bằng văn bản", "26560"));
+                HandlingLevel.COMMUNE, "26560", "Đề nghị trả lời bằng văn bản", "26560", LocalDate.of(2027, 3, 3), true));
         samples.put("PetitionAnswered", new PetitionAnsweredEvent(ID, AREA, "26560:PEOPLES_COMMITTEE",
                 LocalDate.of(2027, 2, 25), "Đã lập biên bản, yêu cầu tháo dỡ trong 10 ngày", "45/UBND", "26560"));
         samples.put("AnswerCommunicated", new AnswerCommunicatedEvent(ID, AREA, CommunicationMethod.LETTER,
@@ -61,9 +61,44 @@ class PublishedEventsGoldenTest {
         samples.put("PetitionSplit", new PetitionSplitEvent(ID, AREA, List.of("PA-26560-0004", "PA-26560-0005"), DAY,
                 "Hai nội dung khác nhau", "26560"));
         samples.put("PetitionEscalated", new PetitionEscalatedEvent(ID, AREA, HandlingLevel.COMMUNE, "26560",
+                HandlingLevel.PROVINCE, "79", EscalationReason.OVERDUE_WHEN_RECORDED, LocalDate.of(2027, 3, 1),
+                LocalDate.of(2027, 3, 3), 30, LocalDate.of(2027, 4, 15), "26560"));
+        return samples;
+    }
+
+    /** Events of schema version 1 as they were published before version 2: they must still be read. */
+    static Map<String, DomainEvent> version1Samples() {
+        ResponsibleBody body = new ResponsibleBody("26560:PEOPLES_COMMITTEE", ResponsibleBodyKind.PEOPLES_COMMITTEE,
+                "Ủy ban nhân dân Phường Bà Rịa", "26560");
+        Map<String, DomainEvent> samples = new LinkedHashMap<>();
+        samples.put("PetitionReceived", new PetitionReceivedEvent(ID, AREA, Channel.CONFERENCE_OPINION, "LAND",
+                "Lấn chiếm lối đi chung", "Đề nghị xử lý việc lấn chiếm lối đi chung ở hẻm 12.", false, true,
+                "u-can-bo-ba-ria", DAY,
+                List.of(new Attachment("anh-hien-trang.jpg", "image/jpeg", 204_800,
+                        "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08")),
+                new ConferenceProvenance("HN-26560-2027-01", "Hội nghị tiếp xúc cử tri", LocalDate.of(2027, 1, 28),
+                        "26560", "YK-03"), null, "26560"));
+        samples.put("PetitionForwarded", new PetitionForwardedEvent(ID, AREA, body, DAY, 15, LocalDate.of(2027, 3, 1),
+                HandlingLevel.COMMUNE, "26560", "Đề nghị trả lời bằng văn bản", "26560"));
+        samples.put("PetitionEscalated", new PetitionEscalatedEvent(ID, AREA, HandlingLevel.COMMUNE, "26560",
                 HandlingLevel.PROVINCE, "79", EscalationReason.OVERDUE, LocalDate.of(2027, 3, 1),
                 LocalDate.of(2027, 3, 2), 30, LocalDate.of(2027, 4, 14), "VN"));
         return samples;
+    }
+
+    @Test
+    void version1EventsAreStillReadWithTheNewFieldsEmpty() throws IOException {
+        for (Map.Entry<String, DomainEvent> sample : version1Samples().entrySet()) {
+            String path = "golden/" + sample.getKey() + "-v1.json";
+            String golden = golden(path);
+            assertThat(golden).as(path).isNotNull();
+            DomainEvent read = EnvelopeCodec.mapper().readValue(golden, sample.getValue().getClass());
+            assertThat(read).as(path).isEqualTo(sample.getValue());
+        }
+        PetitionReceivedEvent received = EnvelopeCodec.mapper().readValue(golden("golden/PetitionReceived-v1.json"),
+                PetitionReceivedEvent.class);
+        assertThat(received.recordedOn()).isNull();
+        assertThat(received.recordedLate()).isNull();
     }
 
     @Test
@@ -108,24 +143,33 @@ class PublishedEventsGoldenTest {
     }
 
     private static void writeActualOnMismatch(String eventType, DomainEvent event) throws IOException {
-        String golden = golden("golden/" + eventType + "-v1.json");
+        String golden = golden(goldenPath(eventType, event));
         String actual = EnvelopeCodec.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(event);
         if (golden == null || !EnvelopeCodec.toTree(event).equals(EnvelopeCodec.mapper().readTree(golden))) {
-            Path out = Path.of("target", "golden-actual", eventType + "-v1.json");
+            Path out = Path.of("target", goldenPath(eventType, event).replace("golden/", "golden-actual/"));
             Files.createDirectories(out.getParent());
             Files.writeString(out, actual + "\n");
         }
     }
 
     private static void assertGolden(String eventType, DomainEvent event) throws IOException {
-        String path = "golden/" + eventType + "-v1.json";
+        String path = goldenPath(eventType, event);
         String golden = golden(path);
         assertThat(golden).as(path).isNotNull();
         assertThat(EnvelopeCodec.toTree(event)).as(eventType).isEqualTo(EnvelopeCodec.mapper().readTree(golden));
         assertThat(EnvelopeCodec.mapper().readValue(golden, event.getClass())).as(eventType).isEqualTo(event);
         assertThat(EventTypes.nameOf(event.getClass())).isEqualTo(eventType);
-        assertThat(EventTypes.schemaVersionOf(event.getClass())).isEqualTo(1);
+        assertThat(EventTypes.schemaVersionOf(event.getClass())).as(eventType)
+                .isEqualTo(VERSION_2.contains(eventType) ? 2 : 1);
         assertThat(event.unitCode()).isEqualTo("26560-KP01");
+    }
+
+    /** Events whose schema is at version 2 (a day of recording and "recorded late"; a new escalation reason). */
+    static final java.util.Set<String> VERSION_2 = java.util.Set.of("PetitionReceived", "PetitionForwarded",
+            "PetitionEscalated");
+
+    private static String goldenPath(String eventType, DomainEvent event) {
+        return "golden/" + eventType + "-v" + EventTypes.schemaVersionOf(event.getClass()) + ".json";
     }
 
     private static String golden(String path) throws IOException {

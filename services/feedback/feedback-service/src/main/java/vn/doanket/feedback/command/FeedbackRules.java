@@ -9,6 +9,7 @@ import vn.doanket.territory.Level;
 import vn.doanket.territory.MapView;
 import vn.doanket.territory.Territory;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -25,11 +26,45 @@ public class FeedbackRules {
     private final FeedbackProperties properties;
     private final Territory territory;
     private final WorkingCalendar calendar;
+    private final Clock clock;
 
+    /** Rules whose "today" is the territory's. */
     public FeedbackRules(FeedbackProperties properties, Territory territory, WorkingCalendar calendar) {
+        this(properties, territory, calendar, territory.clock());
+    }
+
+    /** Rules whose "today" comes from {@code clock} (the service's clock, Vietnam time). */
+    public FeedbackRules(FeedbackProperties properties, Territory territory, WorkingCalendar calendar, Clock clock) {
         this.properties = properties;
         this.territory = territory;
         this.calendar = calendar;
+        this.clock = clock;
+    }
+
+    /** The day a command is recorded on: today on the service's clock. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /**
+     * Refuses a day after {@code today}: a receipt, forwarding, … cannot be recorded before it happens.
+     *
+     * @param whatVi / whatEn what the day is, e.g. "Ngày tiếp nhận" / "The day of receipt"
+     */
+    public void requireNotFuture(LocalDate day, LocalDate today, String whatVi, String whatEn) {
+        if (day.isAfter(today)) {
+            throw DomainException.rule("date-in-future",
+                    whatVi + " (" + day + ") không được sau ngày hôm nay (" + today + ")",
+                    whatEn + " (" + day + ") cannot be after today (" + today + ")");
+        }
+    }
+
+    /**
+     * Whether a fact that happened on {@code happenedOn} and is entered on {@code recordedOn} is <em>recorded
+     * late</em>: more than {@code doanket.feedback.recorded-late-after-days} (default 7) calendar days after it.
+     */
+    public boolean recordedLate(LocalDate happenedOn, LocalDate recordedOn) {
+        return happenedOn.plusDays(properties.getRecordedLateAfterDays()).isBefore(recordedOn);
     }
 
     /** The topic codes of the taxonomy. */
@@ -66,6 +101,14 @@ public class FeedbackRules {
                 throw DomainException.rule("unit-closed",
                         "Đơn vị " + unitCode + " đã thôi hiệu lực do sáp nhập hoặc chia tách; nay là: " + successors,
                         "The unit " + unitCode + " was closed by a merger or split; it is now: " + successors);
+            }
+            AdministrativeUnit first = versions.isEmpty() ? null : versions.get(0);
+            if (first != null && first.validFrom() != null && on.isBefore(first.validFrom())) {
+                throw DomainException.rule("date-before-unit",
+                        "Đơn vị " + unitCode + " (" + first.name() + ") chỉ có hiệu lực từ ngày " + first.validFrom()
+                                + ", sau ngày " + on,
+                        "The unit " + unitCode + " (" + first.nameEn() + ") is in force only from " + first.validFrom()
+                                + ", after " + on);
             }
             var area = AREA.matcher(unitCode);
             if (area.matches() && territory.unit(area.group(1), on).filter(u -> u.level() == Level.COMMUNE).isPresent()) {

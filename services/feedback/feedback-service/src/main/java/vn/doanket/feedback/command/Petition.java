@@ -39,6 +39,8 @@ public class Petition {
     private String handlingUnit;
     private LocalDate receivedOn;
     private LocalDate deadline;
+    /** The day the current forwarding was entered (null for version-1 events). */
+    private LocalDate forwardingRecordedOn;
     private String bodyId;
     private Channel channel;
     private boolean anonymous;
@@ -54,6 +56,8 @@ public class Petition {
         if (command.receivedOn() == null) {
             throw DomainException.invalid("missing-date", "Thiếu ngày tiếp nhận", "The day of receipt is missing");
         }
+        LocalDate today = rules.today();
+        rules.requireNotFuture(command.receivedOn(), today, "Ngày tiếp nhận", "The day of receipt");
         String unit = rules.requireUnit(command.unitCode(), command.receivedOn());
         if (command.channel() == null) {
             throw DomainException.invalid("missing-channel", "Thiếu kênh tiếp nhận", "The channel is missing");
@@ -96,7 +100,7 @@ public class Petition {
         apply(new PetitionReceivedEvent(command.petitionId(), unit, command.channel(), topic, command.subject().strip(),
                 command.content().strip(), command.anonymous(), command.petitioner() != null,
                 command.enteredOnBehalfBy(), command.receivedOn(), attachments, command.conference(),
-                command.splitFrom(), command.actingUnit()));
+                command.splitFrom(), command.actingUnit(), today, rules.recordedLate(command.receivedOn(), today)));
     }
 
     @CommandHandler
@@ -121,9 +125,13 @@ public class Petition {
             throw DomainException.invalid("invalid-body", "Thiếu cơ quan nhận", "The responsible body is missing");
         }
         requireDate(command.forwardedOn());
+        LocalDate today = rules.today();
+        rules.requireNotFuture(command.forwardedOn(), today, "Ngày chuyển", "The day of forwarding");
         if (command.forwardedOn().isBefore(receivedOn)) {
-            throw DomainException.rule("before-receipt", "Ngày chuyển không được trước ngày tiếp nhận",
-                    "A petition cannot be forwarded before it was received");
+            throw DomainException.rule("before-receipt",
+                    "Ngày chuyển (" + command.forwardedOn() + ") không được trước ngày tiếp nhận (" + receivedOn + ")",
+                    "A petition cannot be forwarded (" + command.forwardedOn() + ") before it was received ("
+                            + receivedOn + ")");
         }
         int days = command.workingDays() == null ? rules.workingDays(topic, level) : command.workingDays();
         if (days < 1 || days > 365) {
@@ -132,8 +140,12 @@ public class Petition {
         }
         optionalText(command.note(), MAX_REASON);
         LocalDate due = rules.deadline(command.forwardedOn(), days);
+        // entered after its deadline had passed: recorded late; the next scan escalates it once, on the day it runs
+        // (see handle(EscalatePetitionCommand)), with a new deadline counted from that day
+        boolean overdueWhenRecorded = due.isBefore(today);
         apply(new PetitionForwardedEvent(petitionId, unitCode, body, command.forwardedOn(), days, due, level,
-                rules.handlingUnit(unitCode, level, command.forwardedOn()), command.note(), command.actingUnit()));
+                rules.handlingUnit(unitCode, level, command.forwardedOn()), command.note(), command.actingUnit(), today,
+                overdueWhenRecorded || rules.recordedLate(command.forwardedOn(), today)));
     }
 
     @CommandHandler
@@ -263,15 +275,24 @@ public class Petition {
         if (!command.escalatedOn().isAfter(deadline)) {
             throw DomainException.rule("not-overdue", "Ý kiến chưa quá hạn", "The petition is not overdue");
         }
-        HandlingLevel above = level.above();
-        if (above == null) {
+        if (level.above() == null) {
             throw DomainException.rule("no-level-above", "Không còn cấp trên để chuyển",
                     "There is no level above");
         }
+        // a deadline that had already passed when the forwarding was entered: it was never missed "live"
+        EscalationReason reason = forwardingRecordedOn != null && deadline.isBefore(forwardingRecordedOn)
+                ? EscalationReason.OVERDUE_WHEN_RECORDED : EscalationReason.OVERDUE;
+        applyEscalation(rules, level, handlingUnit, deadline, command.escalatedOn(), reason, command.actingUnit());
+    }
+
+    /** One level up from {@code from}, with a new deadline counted from {@code on} at the level above. */
+    private void applyEscalation(FeedbackRules rules, HandlingLevel from, String fromUnit, LocalDate missed,
+                                 LocalDate on, EscalationReason reason, String actingUnit) {
+        HandlingLevel above = from.above();
         int days = rules.workingDays(topic, above);
-        apply(new PetitionEscalatedEvent(petitionId, unitCode, level, handlingUnit, above,
-                rules.handlingUnit(unitCode, above, command.escalatedOn()), EscalationReason.OVERDUE, deadline,
-                command.escalatedOn(), days, rules.deadline(command.escalatedOn(), days), command.actingUnit()));
+        apply(new PetitionEscalatedEvent(petitionId, unitCode, from, fromUnit, above,
+                rules.handlingUnit(unitCode, above, on), reason, missed, on, days, rules.deadline(on, days),
+                actingUnit));
     }
 
     // ------------------------------------------------------------------ state
@@ -305,6 +326,7 @@ public class Petition {
         bodyId = event.body().bodyId();
         deadline = event.deadline();
         handlingUnit = event.handlingUnit();
+        forwardingRecordedOn = event.recordedOn();
     }
 
     @EventSourcingHandler

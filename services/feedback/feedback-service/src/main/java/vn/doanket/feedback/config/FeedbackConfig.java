@@ -54,8 +54,9 @@ public class FeedbackConfig {
     }
 
     @Bean
-    public FeedbackRules feedbackRules(FeedbackProperties properties, Territory territory, WorkingCalendar calendar) {
-        return new FeedbackRules(properties, territory, calendar);
+    public FeedbackRules feedbackRules(FeedbackProperties properties, Territory territory, WorkingCalendar calendar,
+                                       Clock clock) {
+        return new FeedbackRules(properties, territory, calendar, clock);
     }
 
     @Bean

@@ -19,6 +19,12 @@ public class FeedbackProperties {
     /** The topic taxonomy: code → labels. Defaults to {@link Topic}; add codes to extend it. */
     private Map<String, TopicLabels> topics = defaultTopics();
 
+    /**
+     * A fact (a receipt, a forwarding) is <em>recorded late</em> when it is entered into the system more than this
+     * many calendar days after the day it happened (a forwarding also when its deadline had already passed).
+     */
+    private int recordedLateAfterDays = 7;
+
     private final Sla sla = new Sla();
     private final Escalation escalation = new Escalation();
     private final Open311 open311 = new Open311();
@@ -36,6 +42,14 @@ public class FeedbackProperties {
 
     public void setTopics(Map<String, TopicLabels> topics) {
         this.topics = topics;
+    }
+
+    public int getRecordedLateAfterDays() {
+        return recordedLateAfterDays;
+    }
+
+    public void setRecordedLateAfterDays(int recordedLateAfterDays) {
+        this.recordedLateAfterDays = recordedLateAfterDays;
     }
 
     public Sla getSla() {

@@ -71,6 +71,9 @@ public class PetitionProjection {
             doc.put("enteredOnBehalfBy", e.enteredOnBehalfBy());
             doc.put("receivedOn", e.receivedOn().toString());
             doc.put("receivedAt", at.toString());
+            // schema 2: the day it was entered and whether that was late (version-1 events: the envelope's day, not late)
+            doc.put("recordedOn", (e.recordedOn() != null ? e.recordedOn() : at.atZone(Territory.ZONE).toLocalDate()).toString());
+            doc.put("recordedLate", Boolean.TRUE.equals(e.recordedLate()));
             doc.put("status", PetitionStatus.RECEIVED.name());
             doc.put("level", level.name());
             doc.put("handlingUnit", rules.handlingUnit(e.unitCode(), level, e.receivedOn()));
@@ -106,6 +109,10 @@ public class PetitionProjection {
             doc.put("workingDays", e.workingDays());
             doc.put("deadline", e.deadline().toString());
             doc.put("handlingUnit", e.handlingUnit());
+            doc.put("forwardingRecordedLate", Boolean.TRUE.equals(e.recordedLate()));
+            if (Boolean.TRUE.equals(e.recordedLate())) {
+                doc.put("recordedLate", true); // the petition is recorded late if its receipt or a forwarding was
+            }
             doc.remove("answer");
         }, e.note());
     }

@@ -48,7 +48,8 @@ public class PetitionController {
     static final String INTAKE = RoleGroups.PETITION_INTAKE;
     static final String HANDLE = RoleGroups.PETITION_HANDLERS;
     static final String READ = RoleGroups.PETITION_READERS;
-    static final String IN_SCOPE = " and @scope.require(@petitionAccess.unitOf(#id))";
+    /** The petition's unit in the caller's scope (a pre-2025 unit through its lineage to today's map). */
+    static final String IN_SCOPE = " and @scope.require(@petitionAccess.unitOf(#id), null)";
 
     private static final char[] ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ".toCharArray();
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -73,7 +74,7 @@ public class PetitionController {
     /** Intake from any channel, entered by an officer on a citizen's behalf. */
     @PostMapping("/api/petitions")
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize(INTAKE + " and @scope.require(#request.unitCode)")
+    @PreAuthorize(INTAKE + " and @scope.require(#request.unitCode, #request.receivedOn)")
     public Received receive(@Valid @RequestBody IntakeRequest request) {
         if (request.channel() == Channel.CONFERENCE_OPINION) {
             throw DomainException.rule("use-conference-endpoint",
@@ -81,7 +82,7 @@ public class PetitionController {
                     "Conference opinions are received at /api/conference-opinions/petitions");
         }
         return intake(request.unitCode(), request.channel(), request.topic(), request.subject(), request.content(),
-                request.anonymous(), request.petitioner(), request.attachments(), null);
+                request.anonymous(), request.petitioner(), request.attachments(), null, request.receivedOn());
     }
 
     /**
@@ -94,14 +95,14 @@ public class PetitionController {
     public Received receiveConferenceOpinion(@Valid @RequestBody ConferenceOpinionRequest request) {
         return intake(request.unitCode(), Channel.CONFERENCE_OPINION, request.topic(), request.subject(),
                 request.content(), request.anonymous(), request.petitioner(), request.attachments(),
-                request.conference().provenance(request.unitCode()));
+                request.conference().provenance(request.unitCode()), null);
     }
 
     private Received intake(String unitCode, Channel channel, String topic, String subject, String content,
                             boolean anonymous, PetitionerRequest petitioner, List<AttachmentRequest> attachments,
-                            ConferenceProvenance conference) {
+                            ConferenceProvenance conference, LocalDate receivedOn) {
         Caller caller = Callers.require();
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = receivedOn != null ? receivedOn : LocalDate.now(clock);
         String id = newId(unitCode);
         commands.send(new ReceivePetitionCommand(id, unitCode, channel, topic, subject, content, anonymous,
                 petitioner == null ? null : petitioner.identity(), caller.userId(), today,
@@ -131,7 +132,8 @@ public class PetitionController {
                 .orElseThrow(() -> DomainException.rule("unknown-body",
                         "Cơ quan không có trong danh mục của đơn vị hoặc cấp trên",
                         "The body is not in the catalogue of the unit or a unit above it"));
-        commands.send(new ForwardPetitionCommand(id, body, request.workingDays(), LocalDate.now(clock), request.note(),
+        LocalDate forwardedOn = request.forwardedOn() != null ? request.forwardedOn() : LocalDate.now(clock);
+        commands.send(new ForwardPetitionCommand(id, body, request.workingDays(), forwardedOn, request.note(),
                 caller.scopeUnit()), caller.actor());
         return new Accepted(id, PetitionStatus.FORWARDED.name());
     }

@@ -52,13 +52,17 @@ public final class PetitionRequests {
 
     /**
      * Intake by an officer, committee member or handler, on the citizen's behalf (attributed to both: the
-     * officer as actor and {@code enteredOnBehalfBy}, the citizen as petitioner).
+     * officer as actor and {@code enteredOnBehalfBy}, the citizen as petitioner). {@code receivedOn} is the real
+     * day of receipt, for petitions entered afterwards (today when absent; never in the future, never before the
+     * unit existed); a receipt entered more than {@code doanket.feedback.recorded-late-after-days} days after it is
+     * marked recorded late.
      */
     public record IntakeRequest(@NotBlank @Pattern(regexp = UNIT) String unitCode, @NotNull Channel channel,
                                 @Size(max = 50) String topic, @NotBlank @Size(max = 200) String subject,
                                 @NotBlank @Size(max = 10_000) String content, boolean anonymous,
                                 @Valid PetitionerRequest petitioner,
-                                @Size(max = 20) List<@Valid @NotNull AttachmentRequest> attachments) {
+                                @Size(max = 20) List<@Valid @NotNull AttachmentRequest> attachments,
+                                LocalDate receivedOn) {
     }
 
     /** The conference an opinion comes from. */
@@ -83,8 +87,13 @@ public final class PetitionRequests {
                                   @Size(max = 200) String handlerUserId, @Size(max = 2000) String note) {
     }
 
+    /**
+     * A forwarding; {@code forwardedOn} is the real day it was forwarded (today when absent; never in the future,
+     * never before receipt). The deadline is counted from it on that year's working-day calendar; a forwarding
+     * entered after that deadline had passed is recorded late and escalated once by the next scan.
+     */
     public record ForwardRequest(@NotBlank @Size(max = 200) String bodyId, @Min(1) @Max(365) Integer workingDays,
-                                 @Size(max = 2000) String note) {
+                                 @Size(max = 2000) String note, LocalDate forwardedOn) {
     }
 
     public record AnswerRequest(LocalDate answeredOn, @NotBlank @Size(max = 10_000) String summary,

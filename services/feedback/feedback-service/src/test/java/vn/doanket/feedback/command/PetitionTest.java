@@ -11,6 +11,7 @@ import vn.doanket.feedback.api.*;
 import vn.doanket.feedback.config.FeedbackProperties;
 import vn.doanket.territory.Territory;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -38,7 +39,8 @@ class PetitionTest {
 
     @BeforeAll
     static void loadTerritory() {
-        territory = Territory.loadOfficial();
+        // the service's clock stands at 09:00 on DAY: facts of DAY are recorded on time
+        territory = Territory.loadOfficial(Clock.fixed(DAY.atTime(9, 0).atZone(Territory.ZONE).toInstant(), Territory.ZONE));
         rules = new FeedbackRules(new FeedbackProperties(), territory, CALENDAR);
     }
 
@@ -52,6 +54,16 @@ class PetitionTest {
 
     // ------------------------------------------------------------------ fixtures
 
+    /** A fixture whose service clock stands at 09:00 on {@code today}. */
+    FixtureConfiguration<Petition> fixtureOn(LocalDate today) {
+        Territory moved = Territory.loadOfficial(Clock.fixed(today.atTime(9, 0).atZone(Territory.ZONE).toInstant(),
+                Territory.ZONE));
+        FixtureConfiguration<Petition> other = new AggregateTestFixture<>(Petition.class);
+        other.registerInjectableResource(new FeedbackRules(new FeedbackProperties(), moved, CALENDAR));
+        other.registerInjectableResource(registry);
+        return other;
+    }
+
     static ReceivePetitionCommand receive(boolean anonymous, PetitionerIdentity petitioner) {
         return new ReceivePetitionCommand(ID, AREA, Channel.DIRECT_VISIT, "LAND", "Lấn chiếm lối đi",
                 "Đề nghị xử lý lấn chiếm lối đi chung", anonymous, petitioner, "u-can-bo-ba-ria", DAY, List.of(), null,
@@ -60,7 +72,8 @@ class PetitionTest {
 
     static PetitionReceivedEvent received() {
         return new PetitionReceivedEvent(ID, AREA, Channel.DIRECT_VISIT, "LAND", "Lấn chiếm lối đi",
-                "Đề nghị xử lý lấn chiếm lối đi chung", false, true, "u-can-bo-ba-ria", DAY, List.of(), null, null, "26560");
+                "Đề nghị xử lý lấn chiếm lối đi chung", false, true, "u-can-bo-ba-ria", DAY, List.of(), null, null, "26560",
+                DAY, false);
     }
 
     static PetitionClassifiedEvent classified() {
@@ -72,7 +85,7 @@ class PetitionTest {
 
     static PetitionForwardedEvent forwarded() {
         return new PetitionForwardedEvent(ID, AREA, BODY, DAY, LAND_COMMUNE_DAYS, DEADLINE, HandlingLevel.COMMUNE,
-                "26560", null, "26560");
+                "26560", null, "26560", DAY, false);
     }
 
     static PetitionAnsweredEvent answered() {
@@ -116,7 +129,7 @@ class PetitionTest {
     void anAnonymousPetitionHasNoPetitioner() {
         fixture.givenNoPriorActivity().when(receive(true, null)).expectEvents(new PetitionReceivedEvent(ID, AREA,
                 Channel.DIRECT_VISIT, "LAND", "Lấn chiếm lối đi", "Đề nghị xử lý lấn chiếm lối đi chung", true, false,
-                "u-can-bo-ba-ria", DAY, List.of(), null, null, "26560"));
+                "u-can-bo-ba-ria", DAY, List.of(), null, null, "26560", DAY, false));
         assertThat(registry.identities).isEmpty();
     }
 
@@ -126,7 +139,7 @@ class PetitionTest {
         fixture.givenNoPriorActivity().when(new ReceivePetitionCommand(ID, "26560", Channel.CONFERENCE_OPINION, null,
                         "Đèn đường", "Lắp đèn đường", false, null, "u-can-bo-ba-ria", DAY, null, conference, null, "26560"))
                 .expectEvents(new PetitionReceivedEvent(ID, "26560", Channel.CONFERENCE_OPINION, "OTHER", "Đèn đường",
-                        "Lắp đèn đường", false, false, "u-can-bo-ba-ria", DAY, List.of(), conference, null, "26560"));
+                        "Lắp đèn đường", false, false, "u-can-bo-ba-ria", DAY, List.of(), conference, null, "26560", DAY, false));
     }
 
     @Test
@@ -198,7 +211,7 @@ class PetitionTest {
         assertThat(DEADLINE).isAfter(DAY.plusWeeks(6));
         fixture.given(received(), classified()).when(new ForwardPetitionCommand(ID, BODY, 5, DAY, "gấp", "26560"))
                 .expectEvents(new PetitionForwardedEvent(ID, AREA, BODY, DAY, 5, CALENDAR.addWorkingDays(DAY, 5),
-                        HandlingLevel.COMMUNE, "26560", "gấp", "26560"));
+                        HandlingLevel.COMMUNE, "26560", "gấp", "26560", DAY, false));
     }
 
     @Test
@@ -257,7 +270,7 @@ class PetitionTest {
         fixture.given(received(), classified(), forwarded(), answered(), communicated(), closed(false))
                 .when(new ReopenPetitionCommand(ID, DAY.plusDays(20), "Chưa thực hiện", "26560"))
                 .expectEvents(reopened);
-        fixture.given(received(), classified(), forwarded(), answered(), communicated(), closed(false), reopened)
+        fixtureOn(DAY.plusDays(20)).given(received(), classified(), forwarded(), answered(), communicated(), closed(false), reopened)
                 .when(new ForwardPetitionCommand(ID, BODY, 10, DAY.plusDays(20), null, "26560"))
                 .expectSuccessfulHandlerExecution();
         fixture.given(received(), classified()).when(new ReopenPetitionCommand(ID, DAY, "x", "26560"))
@@ -323,7 +336,7 @@ class PetitionTest {
         fixture.givenNoPriorActivity().when(new ReceivePetitionCommand("PA-A", AREA, Channel.DIRECT_VISIT, "LAND", "a", "b",
                         false, null, null, DAY, null, null, ID, "26560"))
                 .expectEvents(new PetitionReceivedEvent("PA-A", AREA, Channel.DIRECT_VISIT, "LAND", "a", "b", false, false,
-                        null, DAY, List.of(), null, ID, "26560"));
+                        null, DAY, List.of(), null, ID, "26560", DAY, false));
     }
 
     @Test

@@ -42,6 +42,7 @@ public class ResidentialArea {
     private String name;
     private ResidentialAreaKind kind;
     private LocalDate validFrom;
+    private LocalDate registeredOn;
     private LocalDate closedOn;
     static final Pattern AREA_CODE = Pattern.compile("\\d{5}-[A-Z0-9]{1,36}");
 
@@ -49,20 +50,20 @@ public class ResidentialArea {
         // for Axon
     }
 
+    /**
+     * Registers an area under the commune in force on {@code registeredOn}: today's commune, or — for records of the
+     * past — the commune of that day (a pre-2025 commune from the official data, or one membership knows from a
+     * recorded reorganisation decision). A code that denotes no commune that day is refused with what was in force
+     * (before the commune took effect) or what it became (after it was merged or split).
+     */
     @CommandHandler
     public ResidentialArea(RegisterResidentialAreaCommand command, Territory territory) {
-        AdministrativeUnit commune = territory.unit(command.communeCode(), command.registeredOn())
-                .filter(u -> u.level() == Level.COMMUNE)
-                .orElseThrow(() -> DomainException.rule("unknown-unit",
-                        "Mã xã/phường không tồn tại vào ngày đăng ký",
-                        "The commune code does not exist on the registration date"));
-        boolean sameCommuneToday = territory.unit(commune.code(), territory.today())
-                .map(now -> java.util.Objects.equals(now.validFrom(), commune.validFrom())).orElse(false);
-        if (!sameCommuneToday) {
-            throw DomainException.rule("commune-not-current",
-                    "Khu dân cư chỉ được đăng ký dưới xã/phường hiện hành, từ ngày xã/phường đó có hiệu lực",
-                    "A residential area is registered under a commune of today's map, from the day that commune took effect");
+        if (command.registeredOn() == null) {
+            throw DomainException.invalid("missing-date", "Thiếu ngày đăng ký", "The registration date is missing");
         }
+        // a registration of its own is never in the future (refused at the door, 400); an area created by a merge or
+        // split takes the decision's effective day, which may be ahead
+        AdministrativeUnit commune = PastUnits.communeInForce(territory, command.communeCode(), command.registeredOn());
         if (command.name() == null || command.name().isBlank() || command.name().strip().length() > MAX_NAME_LENGTH) {
             throw DomainException.invalid("invalid-name",
                     "Tên khu dân cư phải có từ 1 đến " + MAX_NAME_LENGTH + " ký tự",
@@ -86,6 +87,28 @@ public class ResidentialArea {
         requireOpen();
         if (command.on() == null || command.on().isBefore(validFrom)) {
             throw beforeRegistration();
+        }
+        return communeCode;
+    }
+
+    /**
+     * Confirms the area existed on a day (a committee established or a member appointed then): not before it was
+     * registered, not on or after it was merged or split; changes nothing.
+     */
+    @CommandHandler
+    public String handle(ConfirmResidentialAreaExistedCommand command) {
+        if (command.on() == null || command.on().isBefore(registeredOn)) {
+            throw DomainException.rule("date-before-area",
+                    "Ngày " + command.on() + " trước ngày khu dân cư " + areaCode + " được đăng ký (" + registeredOn + ")",
+                    "The date " + command.on() + " is before the residential area " + areaCode + " was registered ("
+                            + registeredOn + ")");
+        }
+        if (closedOn != null && !command.on().isBefore(closedOn)) {
+            throw DomainException.rule("area-not-in-force",
+                    "Khu dân cư không tồn tại vào ngày này (đã sáp nhập hoặc chia tách từ ngày " + closedOn
+                            + "): cần kiện toàn ban công tác ở khu dân cư mới",
+                    "The residential area does not exist on that day (merged or split on " + closedOn
+                            + "): re-form the committee in the receiving area");
         }
         return communeCode;
     }
@@ -154,6 +177,7 @@ public class ResidentialArea {
         this.name = event.name();
         this.kind = event.kind();
         this.validFrom = event.registeredOn();
+        this.registeredOn = event.registeredOn();
     }
 
     @EventSourcingHandler

@@ -86,6 +86,7 @@ public class WorkCommittee {
             throw outsideTerm();
         }
         requireAreaInForce(territory, command.areaCode(), command.establishedOn());
+        requireNotFuture(territory, command.establishedOn());
         apply(new WorkCommitteeEstablishedEvent(command.committeeId(), command.areaCode(), command.termStart(),
                 command.termEnd(), command.plannedDeputies(), command.minimumSize(), command.decisionNumber().strip(),
                 command.establishedOn()));
@@ -96,6 +97,7 @@ public class WorkCommittee {
         requireActive();
         requireWithinTerm(command.appointedOn());
         requireAreaInForce(territory, areaCode, command.appointedOn());
+        requireNotFuture(territory, command.appointedOn());
         requireDecision(command.decisionNumber());
         if (command.personId() == null || command.personId().isBlank() || command.position() == null
                 || command.representing() == null) {
@@ -118,6 +120,7 @@ public class WorkCommittee {
         requireActive();
         requireWithinTerm(command.changedOn());
         requireAreaInForce(territory, areaCode, command.changedOn());
+        requireNotFuture(territory, command.changedOn());
         requireDecision(command.decisionNumber());
         requireHolds(command.personId(), command.from());
         if (command.to() == null || command.to() == command.from()
@@ -133,9 +136,10 @@ public class WorkCommittee {
     }
 
     @CommandHandler
-    public void handle(DismissMemberCommand command) {
+    public void handle(DismissMemberCommand command, Territory territory) {
         requireActive();
         requireWithinTerm(command.dismissedOn());
+        requireNotFuture(territory, command.dismissedOn());
         requireDecision(command.decisionNumber());
         requireHolds(command.personId(), command.position());
         if (command.reason() == null || command.reason().isBlank()) {
@@ -150,17 +154,19 @@ public class WorkCommittee {
         requireActive();
         requireWithinTerm(command.consolidatedOn());
         requireAreaInForce(territory, areaCode, command.consolidatedOn());
+        requireNotFuture(territory, command.consolidatedOn());
         requireDecision(command.decisionNumber());
         apply(new WorkCommitteeConsolidatedEvent(committeeId, areaCode, command.consolidatedOn(),
                 command.decisionNumber().strip()));
     }
 
     @CommandHandler
-    public void handle(DissolveWorkCommitteeCommand command) {
+    public void handle(DissolveWorkCommitteeCommand command, Territory territory) {
         requireActive();
         if (command.dissolvedOn() == null || command.dissolvedOn().isBefore(establishedOn)) {
             throw outsideTerm();
         }
+        requireNotFuture(territory, command.dissolvedOn());
         if (command.reason() == null || command.reason().isBlank()) {
             throw DomainException.invalid("missing-reason", "Thiếu lý do giải thể", "The reason for the dissolution is missing");
         }
@@ -229,6 +235,13 @@ public class WorkCommittee {
         if (versions.isEmpty() || territory.unit(areaCode, day).isPresent()) {
             return;
         }
+        LocalDate registeredOn = versions.get(0).validFrom();
+        if (registeredOn != null && day.isBefore(registeredOn)) {
+            throw DomainException.rule("date-before-area",
+                    "Ngày " + day + " trước ngày khu dân cư " + areaCode + " được đăng ký (" + registeredOn + ")",
+                    "The date " + day + " is before the residential area " + areaCode + " was registered ("
+                            + registeredOn + ")");
+        }
         LocalDate closedOn = versions.get(versions.size() - 1).validTo();
         if (closedOn != null && !day.isBefore(closedOn)) {
             throw DomainException.rule("area-not-in-force",
@@ -238,8 +251,23 @@ public class WorkCommittee {
     }
 
     private void requireWithinTerm(LocalDate date) {
-        if (date == null || date.isBefore(establishedOn) || date.isBefore(termStart) || date.isAfter(termEnd)) {
+        if (date == null || date.isBefore(termStart) || date.isAfter(termEnd)) {
             throw outsideTerm();
+        }
+        if (date.isBefore(establishedOn)) {
+            throw DomainException.rule("date-outside-term",
+                    "Ngày " + date + " trước ngày thành lập ban (" + establishedOn + ")",
+                    "The date " + date + " is before the committee was established (" + establishedOn + ")");
+        }
+    }
+
+    /** A fact of the committee cannot be recorded before it happens. */
+    private static void requireNotFuture(Territory territory, LocalDate date) {
+        LocalDate today = territory.today();
+        if (date.isAfter(today)) {
+            throw DomainException.rule("date-in-future",
+                    "Ngày " + date + " không được sau ngày hôm nay (" + today + ")",
+                    "The date " + date + " cannot be after today (" + today + ")");
         }
     }
 

@@ -60,7 +60,9 @@ public class ResidentialAreaController {
      *                 digits) for imports and demo data; assigned by the system when absent. Registering a code
      *                 that exists is a 409.
      * @param registeredOn optional day the area came into the system (today when absent; never in the future), for
-     *                     recording areas that already existed, e.g. before a merge that is recorded afterwards
+     *                     recording areas that already existed, e.g. before a merge that is recorded afterwards, or
+     *                     in 2023 under the commune of 2023: {@code communeCode} is the commune in force on that day
+     *                     (a pre-2025 commune, or one known from a recorded reorganisation decision)
      */
     public record RegisterResidentialAreaRequest(
             @NotBlank @Pattern(regexp = "\\d{5}") String communeCode,
@@ -70,20 +72,21 @@ public class ResidentialAreaController {
             @PastOrPresent LocalDate registeredOn) {
     }
 
-    /** The registered area. */
+    /** The registered area, with the name its commune had on {@code registeredOn}. */
     public record RegisteredResidentialArea(String areaCode, String communeCode, String name,
-                                            ResidentialAreaKind kind, LocalDate registeredOn) {
+                                            ResidentialAreaKind kind, LocalDate registeredOn, String communeName) {
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize(RoleGroups.RECORDERS + " and @scope.require(#request.communeCode)")
+    @PreAuthorize(RoleGroups.RECORDERS + " and @scope.require(#request.communeCode, #request.registeredOn)")
     public RegisteredResidentialArea register(@Valid @RequestBody RegisterResidentialAreaRequest request) {
         LocalDate today = request.registeredOn() != null ? request.registeredOn() : territory.today();
         String areaCode = request.areaCode() != null ? request.areaCode() : request.communeCode() + "-" + randomSuffix();
         commands.send(new RegisterResidentialAreaCommand(areaCode, request.communeCode(), request.name(),
                 request.kind(), today), Callers.require().actor());
-        return new RegisteredResidentialArea(areaCode, request.communeCode(), request.name().strip(), request.kind(), today);
+        return new RegisteredResidentialArea(areaCode, request.communeCode(), request.name().strip(), request.kind(), today,
+                territory.unit(request.communeCode(), today).map(vn.doanket.territory.AdministrativeUnit::name).orElse(null));
     }
 
     /** A rename. */

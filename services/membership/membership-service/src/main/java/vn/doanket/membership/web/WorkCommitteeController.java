@@ -23,6 +23,8 @@ import vn.doanket.membership.api.DissolveWorkCommitteeCommand;
 import vn.doanket.membership.api.EstablishWorkCommitteeCommand;
 import vn.doanket.membership.api.MemberOrganisation;
 import vn.doanket.membership.api.Position;
+import vn.doanket.events.Actor;
+import vn.doanket.membership.command.ConfirmResidentialAreaExistedCommand;
 import vn.doanket.security.Callers;
 import vn.doanket.security.RoleGroups;
 
@@ -38,7 +40,8 @@ import java.time.LocalDate;
 @RequestMapping("/api/residential-areas/{areaCode}/committees")
 public class WorkCommitteeController {
 
-    static final String RULE = RoleGroups.RECORDERS + " and @scope.require(#areaCode)";
+    /** Officers within their territory; an area under a pre-2025 commune is in scope through its lineage. */
+    static final String RULE = RoleGroups.RECORDERS + " and @scope.require(#areaCode, null)";
 
     private final CommandSender commands;
 
@@ -81,14 +84,27 @@ public class WorkCommitteeController {
     public record CommitteeRef(String committeeId, String areaCode, int termYear) {
     }
 
+    /**
+     * Establishes the committee of a term, also for a past term ({@code establishedOn} of that day, e.g. in an area
+     * registered under a pre-2025 commune): the area must exist that day (not before its registration, not after a
+     * merge or split), and the day is not in the future.
+     */
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @PreAuthorize(RULE)
+    @PreAuthorize(RoleGroups.RECORDERS + " and @scope.require(#areaCode, #request.establishedOn)")
     public CommitteeRef establish(@PathVariable String areaCode, @Valid @RequestBody EstablishRequest request) {
         String id = committeeId(areaCode, request.termStart().getYear());
+        Actor actor = Callers.require().actor();
+        try {
+            // the area decides whether it existed that day (records nothing)
+            commands.send(new ConfirmResidentialAreaExistedCommand(areaCode, request.establishedOn()), actor);
+        } catch (org.axonframework.modelling.command.AggregateNotFoundException notInTheRegistry) {
+            // an area this registry never recorded (committees of imported rosters): the committee's own check on
+            // the territory tree applies
+        }
         commands.send(new EstablishWorkCommitteeCommand(id, areaCode, request.termStart(), request.termEnd(),
                 request.plannedDeputies(), request.minimumSize(), request.decisionNumber(), request.establishedOn()),
-                Callers.require().actor());
+                actor);
         return new CommitteeRef(id, areaCode, request.termStart().getYear());
     }
 

@@ -177,14 +177,58 @@ class ResidentialAreaTest {
     }
 
     @Test
-    void isRegisteredOnlyUnderTheCommuneOfTodaysMapFromTheDayItTookEffect() {
-        // Phường Bà Rịa exists since 1 July 2025; in 2024 the code 26560 was Phường Phước Trung of Bà Rịa–Vũng Tàu
+    void isRegisteredAsOfAPastDayUnderTheCommuneOfThatDay() {
+        // in 2024 the code 26560 was Phường Phước Trung of Bà Rịa–Vũng Tàu: the area is registered under it
         fixture.givenNoPriorActivity()
                 .when(new RegisterResidentialAreaCommand(BA_RIA + "-OLD1", BA_RIA, "Khu phố 1", ResidentialAreaKind.KHU_PHO,
                         LocalDate.of(2024, 5, 1)))
-                .expectException(DomainException.class)
-                .expectExceptionMessage(org.hamcrest.Matchers.containsString("commune-not-current"))
-                .expectNoEvents();
+                .expectEvents(new ResidentialAreaRegisteredEvent(BA_RIA + "-OLD1", BA_RIA, "Khu phố 1",
+                        ResidentialAreaKind.KHU_PHO, LocalDate.of(2024, 5, 1)));
+        // Phường Phước Hưng (26548), merged into Phường Bà Rịa on 1 July 2025, in 2023
+        fixture.givenNoPriorActivity()
+                .when(new RegisterResidentialAreaCommand("26548-KP02", "26548", "Khu phố 2", ResidentialAreaKind.KHU_PHO,
+                        LocalDate.of(2023, 3, 1)))
+                .expectEvents(new ResidentialAreaRegisteredEvent("26548-KP02", "26548", "Khu phố 2",
+                        ResidentialAreaKind.KHU_PHO, LocalDate.of(2023, 3, 1)));
+    }
+
+    @Test
+    void aPre2025CommuneAfterTheReformIsRefusedNamingItsSuccessor() {
+        fixture.givenNoPriorActivity()
+                .when(new RegisterResidentialAreaCommand("26548-KP02", "26548", "Khu phố 2", ResidentialAreaKind.KHU_PHO,
+                        LocalDate.of(2025, 8, 1)))
+                .expectNoEvents().expectException(DomainException.class)
+                .expectExceptionMessage(org.hamcrest.Matchers.allOf(
+                        org.hamcrest.Matchers.containsString("commune-closed"),
+                        org.hamcrest.Matchers.containsString("26560 (Phường Bà Rịa)")));
+    }
+
+    @Test
+    void aCommuneBeforeItTookEffectIsRefusedNamingWhatWasInForce() {
+        // Đặc khu Bạch Long Vĩ (11948) exists from 1 July 2025; before, the district of the same name
+        fixture.givenNoPriorActivity()
+                .when(new RegisterResidentialAreaCommand("11948-T1", "11948", "Thôn 1", ResidentialAreaKind.THON,
+                        LocalDate.of(2024, 1, 1)))
+                .expectNoEvents().expectException(DomainException.class)
+                .expectExceptionMessage(org.hamcrest.Matchers.allOf(
+                        org.hamcrest.Matchers.containsString("commune-not-yet-in-force"),
+                        org.hamcrest.Matchers.containsString("Bạch Long Vĩ")));
+    }
+
+    @Test
+    void confirmsTheAreaExistedOnADayOnlyBetweenRegistrationAndClosing() {
+        ResidentialAreaRegisteredEvent registered = new ResidentialAreaRegisteredEvent("26548-KP02", "26548", "Khu phố 2",
+                ResidentialAreaKind.KHU_PHO, LocalDate.of(2023, 3, 1));
+        fixture.given(registered).when(new ConfirmResidentialAreaExistedCommand("26548-KP02", LocalDate.of(2023, 3, 1)))
+                .expectSuccessfulHandlerExecution().expectNoEvents().expectResultMessagePayload("26548");
+        fixture.given(registered).when(new ConfirmResidentialAreaExistedCommand("26548-KP02", LocalDate.of(2023, 2, 28)))
+                .expectNoEvents().expectException(DomainException.class)
+                .expectExceptionMessage(org.hamcrest.Matchers.containsString("date-before-area"));
+        fixture.given(registered, new vn.doanket.membership.api.ResidentialAreaMergedEvent("26548-KP02", "26548",
+                        "26548-KP01", java.util.List.of("26548-KP02"), LocalDate.of(2024, 1, 1), "1/QĐ"))
+                .when(new ConfirmResidentialAreaExistedCommand("26548-KP02", LocalDate.of(2024, 1, 1)))
+                .expectNoEvents().expectException(DomainException.class)
+                .expectExceptionMessage(org.hamcrest.Matchers.containsString("area-not-in-force"));
     }
 
     @Test

@@ -79,7 +79,7 @@ class WorkCommitteeTest {
         fixture.given(established)
                 .when(new ConsolidateWorkCommitteeCommand(MERGED_ID, AREA_MERGED_ON.plusMonths(1), "42/QĐ"))
                 .expectException(DomainException.class).expectExceptionMessage(containsString("area-not-in-force"));
-        // before the merge (even before the area was registered in the system) appointments are fine
+        // before the merge appointments are fine
         fixture.given(established)
                 .when(new AppointMemberCommand(MERGED_ID, "p-9", MEMBER, YOUTH_UNION, AREA_MERGED_ON.minusDays(1), "39/QĐ"))
                 .expectEvents(new MemberAppointedEvent(MERGED_ID, MERGED_AREA, "p-9", MEMBER, YOUTH_UNION,
@@ -102,6 +102,36 @@ class WorkCommitteeTest {
                 .when(new EstablishWorkCommitteeCommand("26560-KPM2/2026", "26560-KPM2", LocalDate.of(2026, 1, 1),
                         LocalDate.of(2030, 12, 31), 1, 5, "50/QĐ", LocalDate.of(2026, 1, 1)))
                 .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void pastDatesAreAcceptedButNotBeforeTheAreaExistedNorInTheFuture() {
+        // the area 26560-KPM1 was registered on 15 July 2025
+        fixture.givenNoPriorActivity()
+                .when(new EstablishWorkCommitteeCommand(MERGED_AREA + "/2025", MERGED_AREA, LocalDate.of(2025, 1, 1),
+                        LocalDate.of(2029, 12, 31), 1, 5, "50/QĐ", LocalDate.of(2025, 7, 14)))
+                .expectException(DomainException.class).expectExceptionMessage(containsString("date-before-area"))
+                .expectNoEvents();
+        // a committee of a past term, established with its real date
+        FixtureConfiguration<WorkCommittee> past = new AggregateTestFixture<>(WorkCommittee.class);
+        past.registerInjectableResource(territory);
+        past.givenNoPriorActivity()
+                .when(new EstablishWorkCommitteeCommand(AREA + "/2019", AREA, LocalDate.of(2019, 10, 1),
+                        LocalDate.of(2024, 9, 30), 1, 5, "7/QĐ-MTTQ", LocalDate.of(2019, 10, 1)))
+                .expectSuccessfulHandlerExecution();
+        FixtureConfiguration<WorkCommittee> current = new AggregateTestFixture<>(WorkCommittee.class);
+        current.registerInjectableResource(territory);
+        current.given(established())
+                .when(new AppointMemberCommand(ID, "p-1", MEMBER, WOMENS_UNION, territory.today().plusDays(1), "14/QĐ"))
+                .expectException(DomainException.class).expectExceptionMessage(containsString("date-in-future"))
+                .expectNoEvents();
+        FixtureConfiguration<WorkCommittee> fresh = new AggregateTestFixture<>(WorkCommittee.class);
+        fresh.registerInjectableResource(territory);
+        fresh.givenNoPriorActivity()
+                .when(new EstablishWorkCommitteeCommand(AREA + "/2029", AREA, LocalDate.of(2029, 10, 1),
+                        LocalDate.of(2034, 9, 30), 1, 5, "7/QĐ-MTTQ", LocalDate.of(2029, 10, 1)))
+                .expectException(DomainException.class).expectExceptionMessage(containsString("date-in-future"))
+                .expectNoEvents();
     }
 
     static WorkCommitteeEstablishedEvent established() {

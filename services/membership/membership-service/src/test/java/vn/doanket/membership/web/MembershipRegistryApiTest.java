@@ -70,8 +70,8 @@ class MembershipRegistryApiTest {
         assertThat(post("can-bo-ba-ria", "/api/residential-areas/" + a + "/renames",
                 "{\"name\":\"Khu phố Long Hương\",\"renamedOn\":\"" + tomorrow + "\",\"decisionNumber\":\"45/QĐ-UBND\"}")
                 .statusCode()).isEqualTo(201);
-        // B's committee, then B and C merge into a new area from tomorrow
-        assertThat(post("can-bo-ba-ria", "/api/residential-areas/" + b + "/committees", establish()).statusCode()).isEqualTo(201);
+        // B's committee (established today: not before B was registered), then B and C merge into a new area from tomorrow
+        assertThat(post("can-bo-ba-ria", "/api/residential-areas/" + b + "/committees", establishedToday()).statusCode()).isEqualTo(201);
         String into = "26560-N" + s;
         HttpResponse<String> merged = post("can-bo-ba-ria", "/api/residential-areas/merges",
                 "{\"communeCode\":\"26560\",\"mergedAreaCodes\":[\"" + b + "\",\"" + c + "\"],\"newArea\":{\"name\":\"Khu phố Mới\","
@@ -100,7 +100,8 @@ class MembershipRegistryApiTest {
         assertThat(territory.rollUp(b, territory.today(), MapView.asOf(tomorrow), Level.RESIDENTIAL_AREA).codes())
                 .containsExactly(into);
         // B's committee must be re-formed in the new area: no appointment in B from the merge on
-        HttpResponse<String> appointed = post("can-bo-ba-ria", "/api/residential-areas/" + b + "/committees/2024/members",
+        HttpResponse<String> appointed = post("can-bo-ba-ria", "/api/residential-areas/" + b + "/committees/"
+                        + territory.today().getYear() + "/members",
                 "{\"personId\":\"p-9\",\"position\":\"MEMBER\",\"representing\":\"YOUTH_UNION\",\"appointedOn\":\""
                         + tomorrow.plusDays(1) + "\",\"decisionNumber\":\"40/QĐ\"}");
         assertProblem(appointed, 422, "area-not-in-force");
@@ -251,8 +252,9 @@ class MembershipRegistryApiTest {
         String area = "26560-Q" + s;
         String head = "p-a" + s.toLowerCase();
         String deputy = "p-b" + s.toLowerCase();
+        // recorded with the day it was formed: its 2024 committee cannot predate it
         assertThat(post("can-bo-ba-ria", "/api/residential-areas", "{\"communeCode\":\"26560\",\"name\":\"Khu phố Phước Trung\","
-                + "\"kind\":\"KHU_PHO\",\"areaCode\":\"" + area + "\"}").statusCode()).isEqualTo(201);
+                + "\"kind\":\"KHU_PHO\",\"areaCode\":\"" + area + "\",\"registeredOn\":\"2024-01-01\"}").statusCode()).isEqualTo(201);
         assertThat(post("can-bo-ba-ria", "/api/units/26560/people", "{\"personId\":\"" + head + "\",\"fullName\":\"Nguyễn Văn A\","
                 + "\"gender\":\"MALE\",\"birthYear\":1970,\"ethnicity\":\"Kinh\",\"partyMember\":true,\"phone\":\""
                 + TestPersonalData.PHONE + "\"}").statusCode()).isEqualTo(201);
@@ -321,6 +323,13 @@ class MembershipRegistryApiTest {
     static String appointment(String person, String position, String organisation) {
         return "{\"personId\":\"" + person + "\",\"position\":\"" + position + "\",\"representing\":\"" + organisation
                 + "\",\"appointedOn\":\"2024-10-02\",\"decisionNumber\":\"13/QĐ-MTTQ\"}";
+    }
+
+    /** A committee whose term starts today, established today. */
+    String establishedToday() {
+        LocalDate today = territory.today();
+        return "{\"termStart\":\"" + today + "\",\"termEnd\":\"" + today.plusYears(5).minusDays(1) + "\",\"plannedDeputies\":2,"
+                + "\"minimumSize\":5,\"decisionNumber\":\"12/QĐ-MTTQ\",\"establishedOn\":\"" + today + "\"}";
     }
 
     static String establish() {

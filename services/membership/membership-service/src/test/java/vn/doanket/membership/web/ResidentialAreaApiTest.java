@@ -173,11 +173,77 @@ class ResidentialAreaApiTest {
         JsonNode problem = assertProblem(response, 404, "unit-not-found");
         assertThat(problem.get("detail_vi").asText()).contains("Không tìm thấy");
         assertThat(problem.get("detail").asText()).contains("No such administrative unit");
-        // a commune of the former Bà Rịa city that merged away on 1 July 2025
-        assertProblem(post("{\"communeCode\":\"26554\",\"name\":\"Thôn 1\",\"kind\":\"THON\"}", Map.of()), 404, "unit-not-found");
+        // a commune of the former Bà Rịa city that merged away on 1 July 2025: today it is refused naming what it
+        // became (for those whose territory it was), and outside the caller's territory it is a missing unit
+        JsonNode closed = assertProblem(post("{\"communeCode\":\"26554\",\"name\":\"Thôn 1\",\"kind\":\"THON\"}",
+                Map.of()), 422, "commune-closed");
+        assertThat(closed.get("detail_vi").asText()).contains("26560 (Phường Bà Rịa)");
+        assertThat(closed.get("detail").asText()).contains("26560 (Phường Bà Rịa)");
         assertProblem(postAs("can-bo-ba-ria", "{\"communeCode\":\"26554\",\"name\":\"Thôn 1\",\"kind\":\"THON\"}",
+                Map.of()), 422, "commune-closed");
+        assertProblem(postAs("can-bo-cao-bang", "{\"communeCode\":\"26554\",\"name\":\"Thôn 1\",\"kind\":\"THON\"}",
                 Map.of()), 404, "unit-not-found");
         assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void anAreaIsRegisteredAsOfAPastDayUnderTheCommuneOfThatDay() throws Exception {
+        // Phường Phước Hưng (26548) of the former Bà Rịa city, in 2023: within Phường Bà Rịa's officer's territory
+        JsonNode old = JSON.readTree(expect(postAs("can-bo-ba-ria", "{\"communeCode\":\"26548\",\"name\":\"Khu phố 3\","
+                + "\"kind\":\"KHU_PHO\",\"registeredOn\":\"2023-03-01\"}", Map.of()), 201).body());
+        assertThat(old.get("areaCode").asText()).startsWith("26548-");
+        assertThat(old.get("registeredOn").asText()).isEqualTo("2023-03-01");
+        assertThat(old.get("communeName").asText()).isEqualTo("Phường Phước Hưng");
+        EventEnvelope envelope = EnvelopeCodec.decode(awaitRecord(old.get("areaCode").asText()).value());
+        assertThat(envelope.unitCode()).isEqualTo("26548");
+        // the code 26560 denoted Phường Phước Trung before 1 July 2025
+        JsonNode reused = JSON.readTree(expect(postAs("can-bo-ba-ria", "{\"communeCode\":\"26560\",\"name\":\"Khu phố 4\","
+                + "\"kind\":\"KHU_PHO\",\"registeredOn\":\"2024-05-01\"}", Map.of()), 201).body());
+        assertThat(reused.get("communeName").asText()).isEqualTo("Phường Phước Trung");
+
+        long before = storedEvents();
+        // outside the caller's territory on that day: a missing unit
+        assertProblem(postAs("can-bo-cao-bang", "{\"communeCode\":\"26548\",\"name\":\"Khu phố 3\",\"kind\":\"KHU_PHO\","
+                + "\"registeredOn\":\"2023-03-01\"}", Map.of()), 404, "unit-not-found");
+        // a commune of today's map before it took effect: refused, naming what was in force that day
+        JsonNode notYet = assertProblem(post("{\"communeCode\":\"11948\",\"name\":\"Thôn 1\",\"kind\":\"THON\","
+                + "\"registeredOn\":\"2024-01-01\"}", Map.of()), 422, "commune-not-yet-in-force");
+        assertThat(notYet.get("detail_vi").asText()).contains("2025-07-01").contains("Bạch Long Vĩ");
+        // a pre-2025 commune after the reform: refused, naming its successor
+        JsonNode after = assertProblem(postAs("can-bo-ba-ria", "{\"communeCode\":\"26548\",\"name\":\"Khu phố 3\","
+                + "\"kind\":\"KHU_PHO\",\"registeredOn\":\"2025-07-01\"}", Map.of()), 422, "commune-closed");
+        assertThat(after.get("detail").asText()).contains("26560 (Phường Bà Rịa)");
+        // never in the future
+        assertProblem(postAs("can-bo-ba-ria", "{\"communeCode\":\"26560\",\"name\":\"Khu phố 5\",\"kind\":\"KHU_PHO\","
+                + "\"registeredOn\":\"" + java.time.LocalDate.now().plusDays(2) + "\"}", Map.of()), 400, "validation-failed");
+        assertThat(storedEvents()).isEqualTo(before);
+
+        // its committee of the 2021–2026 term, established in 2023 with its real date
+        String area = old.get("areaCode").asText();
+        String committees = "/api/residential-areas/" + area + "/committees";
+        String establish = "{\"termStart\":\"2021-10-01\",\"termEnd\":\"2026-09-30\",\"plannedDeputies\":1,"
+                + "\"minimumSize\":5,\"decisionNumber\":\"12/QĐ-MTTQ\",\"establishedOn\":\"%s\"}";
+        // not before the area was registered
+        JsonNode early = assertProblem(postTo("can-bo-ba-ria", committees, establish.formatted("2023-02-28")), 422,
+                "date-before-area");
+        assertThat(early.get("detail").asText()).contains("2023-03-01");
+        assertThat(storedEvents()).isEqualTo(before);
+        JsonNode committee = JSON.readTree(expect(postTo("can-bo-ba-ria", committees, establish.formatted("2023-03-15")),
+                201).body());
+        assertThat(committee.get("committeeId").asText()).isEqualTo(area + "/2021");
+    }
+
+    private static HttpResponse<String> expect(HttpResponse<String> response, int status) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        return response;
+    }
+
+    private HttpResponse<String> postTo(String account, String path, String json) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Content-Type", "application/json")
+                .header("Authorization", SharedInfrastructure.get().identity().bearer(account))
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     @Test
