@@ -24,6 +24,10 @@ public final class DemoData {
         }
     }
 
+    /** The demo areas are registered on the new map, and their committees established and staffed then. */
+    static final String REGISTERED_ON = "2025-07-15";
+    static final String APPOINTED_ON = "2025-07-16";
+
     static final List<Area> AREAS = List.of(
             // Thành phố Hồ Chí Minh — Phường Bà Rịa (former Bà Rịa city, Bà Rịa–Vũng Tàu)
             new Area("26560-KP01", "Khu phố Phước Trung", "KHU_PHO"),
@@ -72,22 +76,42 @@ public final class DemoData {
             int size = 5 + (index * 3) % 8;
             String base = membershipUrl + "/api/residential-areas/" + area.areaCode() + "/committees";
             post(http, base, bearer, "{\"termStart\":\"2024-10-01\",\"termEnd\":\"2029-09-30\",\"plannedDeputies\":2,"
-                    + "\"minimumSize\":7,\"decisionNumber\":\"" + (100 + index) + "/QĐ-MTTQ\",\"establishedOn\":\"2024-10-01\"}");
+                    + "\"minimumSize\":7,\"decisionNumber\":\"" + (100 + index) + "/QĐ-MTTQ\",\"establishedOn\":\"" + REGISTERED_ON + "\"}");
             for (int i = 0; i < size; i++) {
                 String personId = person(http, membershipUrl, bearer, area, index, i);
                 String position = i == 0 ? (index % 3 == 2 ? "MEMBER" : "HEAD") : i <= 1 + index % 2 ? "DEPUTY" : "MEMBER";
                 appoint(http, base + "/2024/members", bearer, personId, position,
-                        ORGANISATIONS[(index + i) % ORGANISATIONS.length], "2024-10-02", (200 + index) + "/QĐ-MTTQ");
+                        ORGANISATIONS[(index + i) % ORGANISATIONS.length], APPOINTED_ON, (200 + index) + "/QĐ-MTTQ");
             }
             // concurrent roles (kiêm nhiệm): in every other committee a deputy is also a member, as Party cell secretary
             if (index % 2 == 0) {
                 appoint(http, base + "/2024/members", bearer, personId(area, 1), "MEMBER", "PARTY_CELL_SECRETARY",
-                        "2024-10-02", (200 + index) + "/QĐ-MTTQ");
+                        APPOINTED_ON, (200 + index) + "/QĐ-MTTQ");
             }
             index++;
         }
         mergedAreas(http, membershipUrl, bearer);
+        pastAreas(http, membershipUrl, bearer);
         prestigiousPersons(http, membershipUrl, bearer);
+    }
+
+    /**
+     * Records from before the reform: two residential areas registered in 2023 under Phường Phước Nguyên (26554) of the
+     * former Bà Rịa city (province Bà Rịa – Vũng Tàu, 77), with their 2024–2029 committees (members not yet entered). On the map of 2024 they
+     * count under 26554, 748 and 77; today through its lineage under Phường Bà Rịa (26560) and Hồ Chí Minh City (79).
+     */
+    static void pastAreas(HttpClient http, String url, String bearer) throws IOException, InterruptedException {
+        List<Area> past = List.of(new Area("26554-TDP01", "Tổ dân phố 1 Phước Nguyên", "TO_DAN_PHO"),
+                new Area("26554-TDP02", "Tổ dân phố 2 Phước Nguyên", "TO_DAN_PHO"));
+        int index = AREAS.size() + 2;
+        for (Area area : past) {
+            post(http, url + "/api/residential-areas", bearer, "{\"communeCode\":\"26554\",\"areaCode\":\"" + area.areaCode()
+                    + "\",\"name\":\"" + area.name() + "\",\"kind\":\"" + area.kind() + "\",\"registeredOn\":\"2023-03-01\"}");
+            String base = url + "/api/residential-areas/" + area.areaCode() + "/committees";
+            post(http, base, bearer, "{\"termStart\":\"2024-10-01\",\"termEnd\":\"2029-09-30\",\"plannedDeputies\":1,"
+                    + "\"minimumSize\":5,\"decisionNumber\":\"" + (100 + index) + "/QĐ-MTTQ\",\"establishedOn\":\"2024-10-01\"}");
+            index++;
+        }
     }
 
     /** Two areas of Phường Bà Rịa registered in July 2025 and merged on 1 October 2025; their committees re-formed. */
@@ -97,14 +121,14 @@ public final class DemoData {
         int index = AREAS.size();
         for (Area area : merged) {
             post(http, url + "/api/residential-areas", bearer, "{\"communeCode\":\"26560\",\"areaCode\":\"" + area.areaCode()
-                    + "\",\"name\":\"" + area.name() + "\",\"kind\":\"KHU_PHO\",\"registeredOn\":\"2025-07-15\"}");
+                    + "\",\"name\":\"" + area.name() + "\",\"kind\":\"KHU_PHO\",\"registeredOn\":\"" + REGISTERED_ON + "\"}");
             String base = url + "/api/residential-areas/" + area.areaCode() + "/committees";
             post(http, base, bearer, "{\"termStart\":\"2024-10-01\",\"termEnd\":\"2029-09-30\",\"plannedDeputies\":1,"
-                    + "\"minimumSize\":5,\"decisionNumber\":\"" + (100 + index) + "/QĐ-MTTQ\",\"establishedOn\":\"2024-10-01\"}");
+                    + "\"minimumSize\":5,\"decisionNumber\":\"" + (100 + index) + "/QĐ-MTTQ\",\"establishedOn\":\"" + REGISTERED_ON + "\"}");
             for (int i = 0; i < 5; i++) {
                 String personId = person(http, url, bearer, area, index, i);
                 appoint(http, base + "/2024/members", bearer, personId, i == 0 ? "HEAD" : i == 1 ? "DEPUTY" : "MEMBER",
-                        ORGANISATIONS[(index + i) % ORGANISATIONS.length], "2024-10-02", (200 + index) + "/QĐ-MTTQ");
+                        ORGANISATIONS[(index + i) % ORGANISATIONS.length], APPOINTED_ON, (200 + index) + "/QĐ-MTTQ");
             }
             index++;
         }
@@ -184,7 +208,7 @@ public final class DemoData {
         int loaded = 0;
         for (Area area : AREAS) {
             String body = "{\"communeCode\":\"" + area.communeCode() + "\",\"areaCode\":\"" + area.areaCode()
-                    + "\",\"name\":\"" + area.name() + "\",\"kind\":\"" + area.kind() + "\"}";
+                    + "\",\"name\":\"" + area.name() + "\",\"kind\":\"" + area.kind() + "\",\"registeredOn\":\"" + REGISTERED_ON + "\"}";
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(membershipUrl + "/api/residential-areas"))
                     .header("Content-Type", "application/json")
                     .header("Authorization", bearer)
