@@ -87,9 +87,12 @@ public final class OpenApiFuzzer {
      * @param pathValues valid values of path variables by name (encoded as needed); others get {@code x1}
      * @param hints plausible values of body fields and query parameters by name
      * @param include which operations to fuzz (e.g. not server-sent event streams)
+     * @param ownErrorFormat operations whose errors follow a published format of their own (e.g. Open311's
+     *                       {@code [{"code","description"}]}): their 4xx must be JSON, not problem+json
      */
     public record Target(String name, String baseUrl, Function<Operation, String> authorization,
-                         Map<String, String> pathValues, Map<String, JsonNode> hints, Predicate<Operation> include) {
+                         Map<String, String> pathValues, Map<String, JsonNode> hints, Predicate<Operation> include,
+                         Predicate<Operation> ownErrorFormat) {
     }
 
     private OpenApiFuzzer() {
@@ -448,14 +451,14 @@ public final class OpenApiFuzzer {
         }
         statuses.merge(r.status(), 1, Integer::sum);
         String excerpt = r.body().substring(0, Math.min(240, r.body().length())).replaceAll("\\s+", " ");
-        String why = problemOf(r);
+        String why = problemOf(r, target.ownErrorFormat().test(m.operation()));
         if (why != null) {
             findings.add(new Finding(target.name(), m.operation().toString(), m.label(), r.status(), why, excerpt));
         }
     }
 
     /** Why a response to a mutation breaks the policy, or null. */
-    static String problemOf(RawHttp.Response r) {
+    static String problemOf(RawHttp.Response r, boolean ownErrorFormat) {
         if (r.status() >= 500) {
             return "server error";
         }
@@ -464,6 +467,9 @@ public final class OpenApiFuzzer {
         }
         if (ECHO.matcher(r.body()).find() || r.body().contains("\u0000") || r.body().contains("\\u0000")) {
             return "echoes the input";
+        }
+        if (ownErrorFormat) {
+            return r.contentType().contains("json") ? null : "not JSON (" + r.contentType() + ")";
         }
         if (!r.contentType().startsWith("application/problem+json")) {
             return "not problem+json (" + r.contentType() + ")";
