@@ -102,6 +102,11 @@ public class MemberController {
         throw new IllegalStateException("wrapped", new TestApplication.VersionConflictException("aggregate 42 seq 7"));
     }
 
+    @GetMapping("/boom-with-cause")
+    public Map<String, Object> boomWithCause() {
+        throw new IllegalStateException("outer", new IllegalArgumentException("inner 0912345678"));
+    }
+
     @GetMapping("/boom")
     public void boom() {
         throw new IllegalStateException("SELECT * FROM member WHERE phone = '0912345678' -- at vn.doanket.Secret");
