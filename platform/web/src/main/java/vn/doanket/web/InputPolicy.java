@@ -106,7 +106,7 @@ public final class InputPolicy {
 
     /** A field name safe to repeat in a response (else "?"): the client's own name, not arbitrary input. */
     static String safeName(String name) {
-        return name != null && name.length() <= 64 && name.matches("[A-Za-z0-9_.\\[\\]-]+") ? name : "?";
+        return name != null && name.length() <= 200 && name.matches("[A-Za-z0-9_.\\[\\]-]+") ? name : "?";
     }
 
     static String lower(String s) {

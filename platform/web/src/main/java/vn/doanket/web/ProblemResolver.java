@@ -379,7 +379,8 @@ final class ProblemResolver {
         return null;
     }
 
-    private Resolved fieldProblem(int status, String code, String field, String entryKey, String entryCode) {
+    private Resolved fieldProblem(int status, String code, String rawField, String entryKey, String entryCode) {
+        String field = InputPolicy.safeName(rawField); // JSON names and map keys come from the client
         Map<String, String> args = Map.of("field", field);
         LocalizedText entry = messages.text(entryKey, args);
         return new Resolved(standard(status, code, args),
@@ -536,8 +537,9 @@ final class ProblemResolver {
         return null;
     }
 
-    private FieldProblem entry(@Nullable String field, @Nullable MessageSourceResolvable error,
+    private FieldProblem entry(@Nullable String rawField, @Nullable MessageSourceResolvable error,
                                @Nullable ConstraintViolation<?> violation) {
+        String field = rawField == null ? null : InputPolicy.safeName(rawField);
         String constraint = null;
         if (violation != null && violation.getConstraintDescriptor() != null) {
             constraint = violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();

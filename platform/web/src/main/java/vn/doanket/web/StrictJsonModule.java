@@ -31,7 +31,8 @@ import java.util.Map;
  * every {@code String} is a JSON string (no number or boolean coerced into it) without control characters or
  * lone surrogates and within {@link InputPolicy#MAX_STRING_LENGTH}; every date and time is a string (no epoch
  * numbers) between {@link InputPolicy#MIN_DATE} and {@link InputPolicy#MAX_DATE}; every collection, array and
- * map has at most {@link InputPolicy#MAX_ITEMS} items. A refusal is an {@link InputRefusedException} whose path
+ * map has at most {@link InputPolicy#MAX_ITEMS} items, map keys have no control characters, and untyped values
+ * ({@code Object}, e.g. in {@code Map<String, Object>}) are checked string by string. A refusal is an {@link InputRefusedException} whose path
  * names the field.
  */
 final class StrictJsonModule extends SimpleModule {
@@ -67,6 +68,9 @@ final class StrictJsonModule extends SimpleModule {
             }
             if (Temporal.class.isAssignableFrom(raw)) {
                 return new CheckedTemporal(deserializer);
+            }
+            if (raw == Object.class) {
+                return new CheckedSize(deserializer); // untyped values (e.g. Map<String, Object>): the whole tree
             }
             return deserializer;
         }
@@ -178,13 +182,50 @@ final class StrictJsonModule extends SimpleModule {
         }
 
         private Object checked(JsonParser p, Object value) throws IOException {
+            checkTree(p, value, 0);
+            return value;
+        }
+
+        /**
+         * Sizes of collections, arrays and maps, map keys (no control characters at all) and, in untyped values,
+         * every string; typed elements were checked by their own deserializers already.
+         */
+        private void checkTree(JsonParser p, Object value, int depth) throws IOException {
+            if (value == null || depth > InputPolicy.MAX_NESTING_DEPTH) {
+                return;
+            }
+            if (value instanceof String s) {
+                InputPolicy.Refusal refusal = InputPolicy.check(s, true, InputPolicy.MAX_STRING_LENGTH);
+                if (refusal != null) {
+                    throw new InputRefusedException(p, refusal.code(), handledType());
+                }
+                return;
+            }
             int size = value instanceof Collection<?> c ? c.size()
                     : value instanceof Map<?, ?> m ? m.size()
-                    : value != null && value.getClass().isArray() ? Array.getLength(value) : 0;
+                    : value.getClass().isArray() ? Array.getLength(value) : 0;
             if (size > InputPolicy.MAX_ITEMS) {
                 throw new InputRefusedException(p, "too-many-items", handledType());
             }
-            return value;
+            if (value instanceof Map<?, ?> m) {
+                for (Map.Entry<?, ?> e : m.entrySet()) {
+                    if (e.getKey() instanceof String key) {
+                        InputPolicy.Refusal refusal = InputPolicy.check(key, false, 200);
+                        if (refusal != null) {
+                            throw new InputRefusedException(p, refusal.code(), handledType());
+                        }
+                    }
+                    if (e.getValue() instanceof String || e.getValue() instanceof Collection<?> || e.getValue() instanceof Map<?, ?>) {
+                        checkTree(p, e.getValue(), depth + 1);
+                    }
+                }
+            } else if (value instanceof Collection<?> c) {
+                for (Object item : c) {
+                    if (item instanceof String || item instanceof Collection<?> || item instanceof Map<?, ?>) {
+                        checkTree(p, item, depth + 1);
+                    }
+                }
+            }
         }
     }
 }

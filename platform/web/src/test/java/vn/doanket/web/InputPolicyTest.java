@@ -152,6 +152,17 @@ class InputPolicyTest {
         assertThat(b.path("errors").get(0).path("field").asText()).isEqualTo(field);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"{\"a\":\"x\\u0000\"}", "{\"a\":[\"x\\ud800\"]}", "{\"a\":{\"b\":\"x\\u0001\"}}",
+            "{\"a\\u0000b\":\"x\"}", "{\"a\":1,\"a\":2}"})
+    void untypedValuesAreCheckedToo(String body) throws Exception {
+        Raw r = send("POST", "/members/free-form", body);
+        assertThat(r.status()).as(r.body()).isEqualTo(400);
+        assertThat(r.head().toLowerCase()).contains("application/problem+json");
+        assertThat(r.body()).doesNotContain("\\u0000", "\u0000");
+        assertThat(send("POST", "/members/free-form", "{\"a\":{\"b\":[\"dòng 1\\ndòng 2\"]}}").status()).isEqualTo(200);
+    }
+
     @Test
     void lengthsAreBounded() throws Exception {
         JsonNode tooLong = assertProblem(send("POST", "/members", member("fullName", "\"" + "a".repeat(10_001) + "\"")),

@@ -192,6 +192,12 @@ public final class OpenApiFuzzer {
                 }
                 schema.path("properties").fields().forEachRemaining(p ->
                         o.set(p.getKey(), sample(api, p.getValue(), p.getKey(), hints, depth + 1)));
+                if (o.isEmpty() && schema.has("additionalProperties")) {
+                    // a free-form map: one entry, so its values are mutated too
+                    JsonNode values = schema.get("additionalProperties");
+                    o.set("description", values.isObject() && values.size() > 0
+                            ? sample(api, values, "description", hints, depth + 1) : F.textNode("Giá trị thử"));
+                }
                 return o;
             }
             case "array": {
