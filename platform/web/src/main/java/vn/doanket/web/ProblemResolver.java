@@ -398,8 +398,12 @@ final class ProblemResolver {
             }
             if (t instanceof StrictJsonModule.InputRefusedException refused) {
                 String field = jsonPath(refused.getPath());
-                return fieldProblem(400, ProblemCodes.INVALID_FIELD_VALUE, field.isEmpty() ? "?" : field,
+                Resolved r = fieldProblem(400, ProblemCodes.INVALID_FIELD_VALUE, field.isEmpty() ? "?" : field,
                         "validation." + refused.code(), refused.code());
+                FieldProblem entry = r.errors().get(0);
+                // the detail says which rule, like the entry (e.g. a control character), not just "wrong value"
+                return new Resolved(new ProblemSpec(400, ProblemCodes.INVALID_FIELD_VALUE, r.spec().title(),
+                        LocalizedText.of(entry.messageVi(), entry.messageEn())), r.errors());
             }
             if (t instanceof StreamReadException read && read.getOriginalMessage() != null
                     && read.getOriginalMessage().startsWith("Duplicate field")) {

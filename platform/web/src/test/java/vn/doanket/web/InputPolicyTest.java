@@ -142,6 +142,8 @@ class InputPolicyTest {
         assertThat(b.path("errors").get(0).path("field").asText()).isEqualTo(named);
         assertThat(b.path("errors").get(0).path("code").asText()).isEqualTo(code);
         assertThat(b.path("errors").get(0).path("message_vi").asText()).contains(named);
+        assertThat(b.path("detail_vi").asText()).isEqualTo(b.path("errors").get(0).path("message_vi").asText());
+        assertThat(b.path("detail").asText()).isEqualTo(b.path("errors").get(0).path("message_en").asText());
     }
 
     @ParameterizedTest
