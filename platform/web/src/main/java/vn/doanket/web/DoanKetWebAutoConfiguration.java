@@ -180,8 +180,7 @@ public class DoanKetWebAutoConfiguration {
 
     /**
      * A copy of {@code mapper} that reads request bodies by the {@link InputPolicy}: repeated keys, trailing
-     * tokens, numbers for enums, dates or booleans, strings for numbers or booleans, fractions for integers, nulls
-     * for primitives and values breaking {@link StrictJsonModule}'s rules are refused; bodies are bounded
+     * tokens, numbers for enums, dates or booleans, strings for numbers or booleans, fractions for integers and values breaking {@link StrictJsonModule}'s rules are refused; bodies are bounded
      * ({@link StreamReadConstraints}: size, nesting, string length as a backstop).
      *
      * @param mapper the application's mapper
@@ -196,8 +195,9 @@ public class DoanKetWebAutoConfiguration {
                 .maxNumberLength(100)
                 .build());
         strict.getFactory().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        // not FAIL_ON_NULL_FOR_PRIMITIVES: it also refuses an omitted optional boolean or number of a record
         strict.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS, DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS,
-                DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES, DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
+                DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
         strict.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
         strict.configure(MapperFeature.ALLOW_COERCION_OF_SCALARS, false);
         strict.setDefaultLeniency(Boolean.FALSE);
