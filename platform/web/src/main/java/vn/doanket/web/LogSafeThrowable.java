@@ -16,7 +16,7 @@ final class LogSafeThrowable extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     private LogSafeThrowable(String message) {
-        super(message, null, false, true);
+        super(message); // not (message, null, …): a null cause can never be set, and initCause below would throw
     }
 
     static Throwable of(Throwable original) {

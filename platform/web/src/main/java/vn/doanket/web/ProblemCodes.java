@@ -27,6 +27,8 @@ public final class ProblemCodes {
     public static final String MISSING_PARAMETER = "missing-parameter";
     /** 400: a required request header is missing. */
     public static final String MISSING_HEADER = "missing-header";
+    /** 400: the request path carries {@code ;} parameters, encoded slashes, invalid escapes or control characters. */
+    public static final String INVALID_PATH = "invalid-path";
     /** 400: a path or query parameter has the wrong type. */
     public static final String INVALID_PARAMETER = "invalid-parameter";
     /** 401: not authenticated. */

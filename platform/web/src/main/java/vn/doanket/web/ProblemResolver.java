@@ -3,10 +3,17 @@ package vn.doanket.web;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.regex.Pattern;
+import org.springframework.web.servlet.HandlerMapping;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -117,7 +124,81 @@ final class ProblemResolver {
         }
         out.setContentType(PROBLEM_JSON);
         return ResponseEntity.status(resolved.spec().status()).headers(out)
-                .body(render(resolved, path != null ? path : request.getRequestURI()));
+                .body(render(resolved, safeInstance(request, path != null ? path : request.getRequestURI())));
+    }
+
+    /** Paths made only of these are repeated as {@code instance}; others could carry markup or control characters. */
+    private static final Pattern SAFE_PATH = Pattern.compile("[A-Za-z0-9/_.~-]{1,256}");
+    private static final ObjectMapper PLAIN_JSON = new ObjectMapper();
+
+    /**
+     * The {@code instance} of a problem without echoing raw input: the path when it is plain (letters, digits,
+     * {@code / _ . ~ -}), else the route it matched (e.g. {@code /api/units/{code}/figures}), else the path with
+     * every segment that is not plain replaced by {@code _}. Never null (Spring would fill in the raw path).
+     */
+    static String safeInstance(@Nullable HttpServletRequest request, @Nullable String path) {
+        if (path != null && SAFE_PATH.matcher(path).matches()) {
+            return path;
+        }
+        Object pattern = request == null ? null : request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
+        if (pattern instanceof String p && SAFE_PATH.matcher(p.replace("{", "").replace("}", "")).matches()) {
+            return p.replace("{", "%7B").replace("}", "%7D");
+        }
+        if (path == null || path.length() > 2048) {
+            return "/";
+        }
+        StringBuilder out = new StringBuilder();
+        for (String segment : path.split("/", -1)) {
+            if (!out.isEmpty() || !segment.isEmpty()) {
+                out.append('/');
+            }
+            out.append(segment.matches("[A-Za-z0-9_.~-]{0,128}") ? segment : "_");
+        }
+        return out.isEmpty() ? "/" : out.toString();
+    }
+
+    /** Writes the problem for a refusal of {@link InputPolicyFilter} (before Spring MVC). */
+    void write(HttpServletRequest request, HttpServletResponse response, InputPolicyFilter.Refusal refusal)
+            throws IOException {
+        Resolved resolved = refusal.field() == null
+                ? new Resolved(standard(refusal.status(), refusal.code(), Map.of()))
+                : fieldProblem(refusal.status(), refusal.code(), refusal.field(), "validation." + refusal.entry(), refusal.entry());
+        if (log.isDebugEnabled()) {
+            log.debug("{} {} refused at the door [requestId={}]: {} ({})", refusal.status(), request.getMethod(),
+                    RequestIds.current().orElse("-"), refusal.code(), refusal.entry());
+        }
+        byte[] body = PLAIN_JSON.writeValueAsBytes(asMap(render(resolved, safeInstance(null, request.getRequestURI()))));
+        response.setStatus(refusal.status());
+        response.setContentType(PROBLEM_JSON.toString());
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
+    }
+
+    /** The body of a problem for an error the servlet container answers itself (see {@link ProblemErrorReportValve}). */
+    byte[] containerProblem(int status, String requestId) {
+        int s = status >= 400 && status <= 599 ? status : 500;
+        Map<String, Object> body = asMap(render(new Resolved(standard(s, ProblemCodes.forStatus(s), Map.of())), null));
+        body.put("requestId", requestId);
+        try {
+            return PLAIN_JSON.writeValueAsBytes(body);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Map<String, Object> asMap(ProblemDetail pd) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("type", String.valueOf(pd.getType()));
+        out.put("title", pd.getTitle());
+        out.put("status", pd.getStatus());
+        out.put("detail", pd.getDetail());
+        if (pd.getInstance() != null) {
+            out.put("instance", pd.getInstance().toString());
+        }
+        if (pd.getProperties() != null) {
+            out.putAll(pd.getProperties());
+        }
+        return out;
     }
 
     ProblemDetail render(Resolved resolved, @Nullable String path) {
@@ -298,7 +379,8 @@ final class ProblemResolver {
         return null;
     }
 
-    private Resolved fieldProblem(int status, String code, String field, String entryKey, String entryCode) {
+    private Resolved fieldProblem(int status, String code, String rawField, String entryKey, String entryCode) {
+        String field = InputPolicy.safeName(rawField); // JSON names and map keys come from the client
         Map<String, String> args = Map.of("field", field);
         LocalizedText entry = messages.text(entryKey, args);
         return new Resolved(standard(status, code, args),
@@ -310,6 +392,25 @@ final class ProblemResolver {
     }
 
     private Resolved unreadable(HttpMessageNotReadableException ex, List<Throwable> chain) {
+        for (Throwable t : chain) {
+            if (t instanceof StreamConstraintsException) {
+                return new Resolved(standard(413, ProblemCodes.PAYLOAD_TOO_LARGE, Map.of()));
+            }
+            if (t instanceof StrictJsonModule.InputRefusedException refused) {
+                String field = jsonPath(refused.getPath());
+                Resolved r = fieldProblem(400, ProblemCodes.INVALID_FIELD_VALUE, field.isEmpty() ? "?" : field,
+                        "validation." + refused.code(), refused.code());
+                FieldProblem entry = r.errors().get(0);
+                // the detail says which rule, like the entry (e.g. a control character), not just "wrong value"
+                return new Resolved(new ProblemSpec(400, ProblemCodes.INVALID_FIELD_VALUE, r.spec().title(),
+                        LocalizedText.of(entry.messageVi(), entry.messageEn())), r.errors());
+            }
+            if (t instanceof StreamReadException read && read.getOriginalMessage() != null
+                    && read.getOriginalMessage().startsWith("Duplicate field")) {
+                String field = read.getProcessor() != null ? InputPolicy.safeName(streamPath(read.getProcessor())) : "?";
+                return fieldProblem(400, ProblemCodes.MALFORMED_JSON, field, "validation.duplicate-field", "duplicate-field");
+            }
+        }
         for (Throwable t : chain) {
             if (t instanceof StreamReadException && !(t instanceof InputCoercionException)) {
                 return new Resolved(standard(400, ProblemCodes.MALFORMED_JSON, Map.of()));
@@ -440,8 +541,9 @@ final class ProblemResolver {
         return null;
     }
 
-    private FieldProblem entry(@Nullable String field, @Nullable MessageSourceResolvable error,
+    private FieldProblem entry(@Nullable String rawField, @Nullable MessageSourceResolvable error,
                                @Nullable ConstraintViolation<?> violation) {
+        String field = rawField == null ? null : InputPolicy.safeName(rawField);
         String constraint = null;
         if (violation != null && violation.getConstraintDescriptor() != null) {
             constraint = violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();

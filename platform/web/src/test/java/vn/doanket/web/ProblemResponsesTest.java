@@ -142,7 +142,7 @@ class ProblemResponsesTest {
     @Test
     void everyCommonConstraintIsLocalisedAndNoValueIsEchoed() {
         String body = """
-                {"fullName":"   ","phone":"%s-x","gender":"FEMALE","birthDate":"2999-01-01","householdSize":0,
+                {"fullName":"   ","phone":"%s-x","gender":"FEMALE","birthDate":"2199-01-01","householdSize":0,
                  "email":"not-an-email-%s","tags":["a","b","c","d"],"address":{"street":"","communeCode":"1"},
                  "extra":"%s"}
                 """.formatted(PHONE, PHONE, PHONE);

@@ -102,6 +102,16 @@ public class MemberController {
         throw new IllegalStateException("wrapped", new TestApplication.VersionConflictException("aggregate 42 seq 7"));
     }
 
+    @PostMapping(value = "/free-form", produces = MediaType.APPLICATION_JSON_VALUE)
+    public Map<String, Object> freeForm(@RequestBody Map<String, Object> body) {
+        return Map.of("entries", body.size());
+    }
+
+    @GetMapping("/boom-with-cause")
+    public Map<String, Object> boomWithCause() {
+        throw new IllegalStateException("outer", new IllegalArgumentException("inner 0912345678"));
+    }
+
     @GetMapping("/boom")
     public void boom() {
         throw new IllegalStateException("SELECT * FROM member WHERE phone = '0912345678' -- at vn.doanket.Secret");

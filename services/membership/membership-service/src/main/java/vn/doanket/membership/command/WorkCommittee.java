@@ -93,7 +93,7 @@ public class WorkCommittee {
     }
 
     @CommandHandler
-    public void handle(AppointMemberCommand command, Territory territory) {
+    public void handle(AppointMemberCommand command, Territory territory, PersonRegistry people) {
         requireActive();
         requireWithinTerm(command.appointedOn());
         requireAreaInForce(territory, areaCode, command.appointedOn());
@@ -110,6 +110,15 @@ public class WorkCommittee {
         }
         if (command.position() == Position.HEAD && hasHead()) {
             throw headTaken();
+        }
+        // a reference to another aggregate, checked on the event store (consistent), last: the committee's own rules first
+        String personUnit = people.unitOf(command.personId()).orElseThrow(() -> DomainException.rule("person-not-registered",
+                "Người được bổ nhiệm chưa được đăng ký; hãy đăng ký người này trước",
+                "The person appointed is not registered; register the person first"));
+        if (!PersonRegistry.sameCommune(personUnit, areaCode)) {
+            throw DomainException.rule("person-out-of-scope",
+                    "Người được bổ nhiệm không cư trú trong xã/phường của khu dân cư này",
+                    "The person appointed does not live in this residential area's commune");
         }
         apply(new MemberAppointedEvent(committeeId, areaCode, command.personId(), command.position(),
                 command.representing(), command.appointedOn(), command.decisionNumber().strip()));

@@ -132,6 +132,18 @@ public class RosterImporter {
         }
 
         boolean changed = false;
+        // the person first: an appointment needs a registered person (checked on the event store)
+        try {
+            commands.send(new RegisterPersonCommand(personId, communeCode, name, gender, birthYear, ethnicity, religion,
+                    party, phone, today), actor);
+            changed = true;
+        } catch (DomainException refused) {
+            throw problem(AREA, refused); // not expected after checkDetails: the commune was checked by the scope rule
+        } catch (RuntimeException other) {
+            if (!isDuplicate(other)) {
+                throw other;
+            }
+        }
         String committeeId = area + "/" + termYear;
         try {
             commands.send(new AppointMemberCommand(committeeId, personId, position, organisation, appointedOn, decision), actor);
@@ -146,19 +158,9 @@ public class RosterImporter {
                     case "date-outside-term" -> APPOINTED_ON;
                     case "area-not-in-force" -> AREA;
                     case "missing-decision" -> DECISION;
+                    case "person-not-registered", "person-out-of-scope" -> PERSON_ID;
                     default -> TERM_YEAR;
                 }, refused);
-            }
-        }
-        try {
-            commands.send(new RegisterPersonCommand(personId, communeCode, name, gender, birthYear, ethnicity, religion,
-                    party, phone, today), actor);
-            changed = true;
-        } catch (DomainException refused) {
-            throw problem(AREA, refused); // not expected after checkDetails: the commune was checked by the scope rule
-        } catch (RuntimeException other) {
-            if (!isDuplicate(other)) {
-                throw other;
             }
         }
         return changed ? Outcome.APPLIED : Outcome.UNCHANGED;

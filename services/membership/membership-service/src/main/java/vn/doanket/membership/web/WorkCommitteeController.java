@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -40,6 +41,9 @@ import java.time.LocalDate;
 @RequestMapping("/api/residential-areas/{areaCode}/committees")
 public class WorkCommitteeController {
 
+    /** The format of person ids ({@code p-…}: lower-case letters, digits, hyphens): no markup, no control characters. */
+    static final String PERSON_ID = "p-[a-z0-9][a-z0-9-]{0,40}";
+
     /** Officers within their territory; an area under a pre-2025 commune is in scope through its lineage. */
     static final String RULE = RoleGroups.RECORDERS + " and @scope.require(#areaCode, null)";
 
@@ -56,7 +60,7 @@ public class WorkCommitteeController {
     }
 
     /** An appointment. */
-    public record AppointRequest(@NotBlank @Size(max = 64) String personId, @NotNull Position position,
+    public record AppointRequest(@NotBlank @Size(max = 64) @Pattern(regexp = PERSON_ID) String personId, @NotNull Position position,
                                  @NotNull MemberOrganisation representing, @NotNull LocalDate appointedOn,
                                  @NotBlank @Size(max = 60) String decisionNumber) {
     }
@@ -123,7 +127,7 @@ public class WorkCommitteeController {
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize(RULE)
     public CommitteeRef changePosition(@PathVariable String areaCode, @PathVariable int termYear,
-                                       @PathVariable String personId, @Valid @RequestBody PositionChangeRequest request) {
+                                       @PathVariable @Pattern(regexp = PERSON_ID) String personId, @Valid @RequestBody PositionChangeRequest request) {
         String id = committeeId(areaCode, termYear);
         commands.send(new ChangeMemberPositionCommand(id, personId, request.from(), request.to(), request.changedOn(),
                 request.decisionNumber()), Callers.require().actor());
@@ -134,7 +138,7 @@ public class WorkCommitteeController {
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize(RULE)
     public CommitteeRef dismiss(@PathVariable String areaCode, @PathVariable int termYear,
-                                @PathVariable String personId, @Valid @RequestBody DismissalRequest request) {
+                                @PathVariable @Pattern(regexp = PERSON_ID) String personId, @Valid @RequestBody DismissalRequest request) {
         String id = committeeId(areaCode, termYear);
         commands.send(new DismissMemberCommand(id, personId, request.position(), request.dismissedOn(), request.reason(),
                 request.decisionNumber()), Callers.require().actor());

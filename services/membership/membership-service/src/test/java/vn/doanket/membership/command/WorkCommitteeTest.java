@@ -45,6 +45,9 @@ class WorkCommitteeTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(WorkCommittee.class);
         fixture.registerInjectableResource(territory);
+        // every person these tests appoint is registered in the commune of the areas (26560)
+        fixture.registerInjectableResource((PersonRegistry) personId -> personId.startsWith("p-unregistered")
+                ? java.util.Optional.empty() : java.util.Optional.of(personId.startsWith("p-elsewhere") ? "00004" : "26560"));
     }
 
     static final String MERGED_AREA = "26560-KPM1";
@@ -144,6 +147,25 @@ class WorkCommitteeTest {
     }
 
     // establishment
+
+    @Test
+    void appointsOnlyARegisteredPersonOfTheAreasCommune() {
+        fixture.given(established())
+                .when(new AppointMemberCommand(ID, "p-unregistered-1", vn.doanket.membership.api.Position.MEMBER,
+                        vn.doanket.membership.api.MemberOrganisation.YOUTH_UNION, START.plusDays(2), "14/QĐ"))
+                .expectException(DomainException.class).expectExceptionMessage(containsString("person-not-registered"))
+                .expectNoEvents();
+        fixture.given(established())
+                .when(new AppointMemberCommand(ID, "p-elsewhere-1", vn.doanket.membership.api.Position.MEMBER,
+                        vn.doanket.membership.api.MemberOrganisation.YOUTH_UNION, START.plusDays(2), "14/QĐ"))
+                .expectException(DomainException.class).expectExceptionMessage(containsString("person-out-of-scope"))
+                .expectNoEvents();
+        fixture.given(established())
+                .when(new AppointMemberCommand(ID, "p-7", vn.doanket.membership.api.Position.MEMBER,
+                        vn.doanket.membership.api.MemberOrganisation.YOUTH_UNION, START.plusDays(2), "14/QĐ"))
+                .expectEvents(new MemberAppointedEvent(ID, AREA, "p-7", vn.doanket.membership.api.Position.MEMBER,
+                        vn.doanket.membership.api.MemberOrganisation.YOUTH_UNION, START.plusDays(2), "14/QĐ"));
+    }
 
     @Test
     void establishesACommitteeForAnAreaAndATerm() {

@@ -94,6 +94,12 @@ class ConcurrentCommitteeChangesTest {
             assertThat(post(port, "/api/residential-areas/" + area + "/committees",
                     "{\"termStart\":\"2024-10-01\",\"termEnd\":\"2029-09-30\",\"plannedDeputies\":2,\"minimumSize\":5,"
                             + "\"decisionNumber\":\"12/QĐ-MTTQ\",\"establishedOn\":\"2024-10-01\"}").statusCode()).isEqualTo(201);
+            // a committee member must be a registered person of the commune: register the sixteen and the late one
+            for (int i = 0; i < 16; i++) {
+                String registered = "p-" + round + "-" + i;
+                assertThat(post(port, "/api/units/26560/people", "{\"personId\":\"" + registered + "\",\"fullName\":\"Lê Thị Thử\",\"gender\":\"FEMALE\",\"birthYear\":1980,\"ethnicity\":\"Kinh\",\"partyMember\":false}").statusCode()).isIn(201, 409);
+            }
+            assertThat(post(port, "/api/units/26560/people", "{\"personId\":\"" + "p-late" + "\",\"fullName\":\"Lê Thị Thử\",\"gender\":\"FEMALE\",\"birthYear\":1980,\"ethnicity\":\"Kinh\",\"partyMember\":false}").statusCode()).isIn(201, 409);
             // eight people race for the head's position and eight others for member seats, on both instances at once
             ExecutorService pool = Executors.newFixedThreadPool(16);
             CountDownLatch go = new CountDownLatch(1);

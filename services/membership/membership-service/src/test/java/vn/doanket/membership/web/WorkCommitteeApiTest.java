@@ -121,6 +121,14 @@ class WorkCommitteeApiTest {
         assertThat(jdbc.queryForObject("select count(*) from domain_event_entry", Long.class)).isEqualTo(before);
     }
 
+    /** A committee member must be a registered person of the area's commune (26560): the people these tests appoint. */
+    @org.junit.jupiter.api.BeforeEach
+    void registerPeople() throws Exception {
+        for (String person : List.of("p-0", "p-1", "p-2", "p-3", "p-4", "p-5")) {
+            assertThat(post("can-bo-ba-ria", "/api/units/26560/people", "{\"personId\":\"" + person + "\",\"fullName\":\"Lê Thị Thử\",\"gender\":\"FEMALE\",\"birthYear\":1980,\"ethnicity\":\"Kinh\",\"partyMember\":false}").statusCode()).isIn(201, 409);
+        }
+    }
+
     static String appoint(String person, String position) {
         return "{\"personId\":\"" + person + "\",\"position\":\"" + position + "\",\"representing\":\"VILLAGE_HEAD\","
                 + "\"appointedOn\":\"2024-10-02\",\"decisionNumber\":\"13/QĐ-MTTQ\"}";
