@@ -517,6 +517,74 @@ public final class Territory {
     }
 
     /**
+     * Attaches a residential area registered under a commune that was in force on {@code validFrom} but that a
+     * reorganisation has since closed (an area of 2023 under a commune merged in the 2025 reform): the area moves
+     * with its commune, as areas did in the reform. One version under the commune until the day it ended, then one
+     * under the commune it became (the successor reusing its code, else the lowest code), and so on to today's map;
+     * consecutive versions are linked as a rename (same code), so a fact recorded under the area counts under the
+     * old commune on the maps of its time and under the new one on later maps. Under a commune that continues to
+     * the present this is {@link #attachResidentialArea}.
+     *
+     * @return the area's first version
+     * @throws IllegalArgumentException if {@code communeCode} is not a commune on {@code validFrom}
+     * @throws IllegalStateException    if the code is already in use
+     */
+    public AdministrativeUnit attachResidentialAreaThroughLineage(
+            String areaCode, String communeCode, String name, LocalDate validFrom) {
+        Objects.requireNonNull(areaCode, "areaCode");
+        Objects.requireNonNull(name, "name");
+        writeLock.lock();
+        try {
+            Node commune = node(communeCode, validFrom);
+            if (commune == null || commune.unit.level() != Level.COMMUNE) {
+                throw new IllegalArgumentException(communeCode + " is not a commune on " + validFrom);
+            }
+            if (versionsByCode.containsKey(areaCode)) {
+                throw new IllegalStateException(areaCode + " is already in use");
+            }
+            Node first = null;
+            Node previous = null;
+            LocalDate from = validFrom;
+            for (int hop = 0; hop < 16 && commune != null; hop++) {
+                boolean lasts = continuesToPresent(commune);
+                LocalDate to = lasts ? null : commune.unit.validTo();
+                Node version = add(new AdministrativeUnit(areaCode, Level.RESIDENTIAL_AREA, name, name,
+                        stripDiacritics(name), AREA_TYPE, AREA_TYPE_EN, commune.unit.code(), from, to), false);
+                if (previous != null) {
+                    link(previous, version, LineageKind.RENAMED, false, from, null, null);
+                }
+                first = first == null ? version : first;
+                if (lasts) {
+                    break;
+                }
+                previous = version;
+                from = to;
+                commune = successorCommune(commune, to);
+            }
+            return first.unit;
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /** The commune a closed commune became on the day it ended: the one reusing its code, else the lowest code. */
+    private static Node successorCommune(Node commune, LocalDate day) {
+        Node best = null;
+        for (Node n : follow(commune, day)) {
+            if (n.unit.level() != Level.COMMUNE) {
+                continue;
+            }
+            if (n.unit.code().equals(commune.unit.code())) {
+                return n;
+            }
+            if (best == null || n.unit.code().compareTo(best.unit.code()) < 0) {
+                best = n;
+            }
+        }
+        return best;
+    }
+
+    /**
      * Closes a residential area: its open version ends on {@code validTo} (exclusive). Facts recorded under it
      * before then keep rolling up through its commune.
      *

@@ -55,6 +55,32 @@ class RuntimeChangesTest {
     }
 
     @Test
+    void anAreaRegisteredUnderACommuneTheReformClosedMovesWithItsCommune() {
+        // Phường Phước Nguyên (26554) of the former Bà Rịa city (748, province 77) became part of Phường Bà Rịa (26560)
+        LocalDate registered = LocalDate.of(2023, 3, 1);
+        AdministrativeUnit area = territory.attachResidentialAreaThroughLineage("26554-TDP01", "26554",
+                "Tổ dân phố 1 Phước Nguyên", registered);
+        assertThat(area.parentCode()).isEqualTo("26554");
+        assertThat(area.validTo()).isEqualTo(Territory.REFORM_DATE);
+        assertThat(territory.versions("26554-TDP01")).extracting(AdministrativeUnit::parentCode).containsExactly("26554", BA_RIA);
+        // a unit of both maps: under the old ward before the reform, under the new one after it
+        assertThat(territory.children("26554", LocalDate.of(2024, 12, 31))).extracting(AdministrativeUnit::code)
+                .contains("26554-TDP01");
+        assertThat(territory.children(BA_RIA, TODAY)).extracting(AdministrativeUnit::code).contains("26554-TDP01");
+        assertThat(territory.rollUpChain("26554-TDP01", registered, MapView.current()))
+                .containsExactly("26554-TDP01", BA_RIA, "79", "VN");
+        assertThat(territory.rollUpChain("26554-TDP01", registered, MapView.asOf(LocalDate.of(2024, 12, 31))))
+                .containsExactly("26554-TDP01", "26554", "748", "77", "VN");
+        // the map of official units does not change for it
+        assertThat(territory.mapChangeDates()).containsExactly(Territory.REFORM_DATE);
+        // under a commune that continues to the present it is a plain attachment
+        AdministrativeUnit plain = territory.attachResidentialAreaThroughLineage("26560-TDP09", BA_RIA, "Tổ dân phố 9",
+                LocalDate.of(2025, 9, 1));
+        assertThat(plain.validTo()).isNull();
+        assertThat(territory.versions("26560-TDP09")).hasSize(1);
+    }
+
+    @Test
     void detachedAreaDisappearsButItsFactsStillRollUp() {
         territory.attachResidentialArea("KDC-X", BA_RIA, "Tổ dân phố 5", LocalDate.of(2025, 9, 1));
         AdministrativeUnit closed = territory.detachResidentialArea("KDC-X", LocalDate.of(2026, 6, 1));

@@ -21,10 +21,10 @@ import java.util.TreeMap;
 /**
  * Checks the read models against the rule that makes figures trustworthy: on a map, every unit's figures are the
  * sum of its sub-units' figures plus what is recorded at the unit itself, and each source (an area, a committee,
- * a petition) is counted at one unit only. For the membership figures (residential areas in force, committees
- * not dissolved) nothing is recorded at a commune or above except areas registered under a unit that no longer
- * exists (counted through its lineage), so a stale count of a merged area or of a committee left behind at its
- * commune shows as a break. Used by property tests and by the administrators' consistency check
+ * a petition) is counted at one unit only. The membership figures (residential areas in force, committees not
+ * dissolved, their members) are recorded only in residential areas, so above them a unit's membership figures are
+ * exactly the sum of its sub-units': a stale count of a merged area, or a committee left at its commune, shows as a
+ * break ({@code membership-recorded-above-area}). Used by property tests and by the administrators' consistency check
  * ({@code GET /api/admin/consistency}).
  */
 @Component
@@ -87,6 +87,8 @@ public class FigureConsistency {
                 figuresOf(view, child.code(), asOf).figures().forEach((k, v) -> sum.merge(k, v, Long::sum));
             }
             if (!children.isEmpty()) {
+                membership(own.recordedHere()).forEach((name, value) -> violations.add(
+                        new Violation(unit, "membership-recorded-above-area", name, value, 0L)));
                 Set<String> names = new java.util.TreeSet<>(own.figures().keySet());
                 names.addAll(sum.keySet());
                 for (String name : names) {

@@ -270,7 +270,7 @@ public class MembershipProjector {
     /**
      * Places a residential area in this service's territory tree (idempotent).
      *
-     * @return whether the area is a unit of today's map
+     * @return whether the area is a unit of the territory tree (today's map, or the map of its day)
      */
     private boolean attach(Document area) {
         String areaCode = area.getString("_id");
@@ -279,11 +279,12 @@ public class MembershipProjector {
         if (territory.unit(areaCode, registeredOn).isPresent()) {
             return true;
         }
-        if (!territory.isCurrentCommune(communeCode)) {
+        if (!territory.unit(communeCode, registeredOn).map(u -> u.level() == vn.doanket.territory.Level.COMMUNE).orElse(false)) {
             return false;
         }
         try {
-            territory.attachResidentialArea(areaCode, communeCode, area.getString("name"), registeredOn);
+            // under the commune of that day; when a reorganisation closed it since, the area moved with it
+            territory.attachResidentialAreaThroughLineage(areaCode, communeCode, area.getString("name"), registeredOn);
             return true;
         } catch (IllegalArgumentException | IllegalStateException notPlaceable) {
             log.warn("Residential area {} cannot be placed under {}: {}", areaCode, communeCode, notPlaceable.getMessage());

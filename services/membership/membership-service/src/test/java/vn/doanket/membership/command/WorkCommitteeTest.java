@@ -45,10 +45,12 @@ class WorkCommitteeTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(WorkCommittee.class);
         fixture.registerInjectableResource(territory);
-        // every person these tests appoint is registered in the commune of the areas (26560)
-        fixture.registerInjectableResource((PersonRegistry) personId -> personId.startsWith("p-unregistered")
-                ? java.util.Optional.empty() : java.util.Optional.of(personId.startsWith("p-elsewhere") ? "00004" : "26560"));
+        fixture.registerInjectableResource(PEOPLE);
     }
+
+    /** Every person these tests appoint is registered in the commune of the areas (26560), but the ones named so. */
+    static final PersonRegistry PEOPLE = personId -> personId.startsWith("p-unregistered")
+            ? java.util.Optional.empty() : java.util.Optional.of(personId.startsWith("p-elsewhere") ? "00004" : "26560");
 
     static final String MERGED_AREA = "26560-KPM1";
     static final String MERGED_ID = MERGED_AREA + "/2024";
@@ -118,18 +120,21 @@ class WorkCommitteeTest {
         // a committee of a past term, established with its real date
         FixtureConfiguration<WorkCommittee> past = new AggregateTestFixture<>(WorkCommittee.class);
         past.registerInjectableResource(territory);
+        past.registerInjectableResource(PEOPLE);
         past.givenNoPriorActivity()
                 .when(new EstablishWorkCommitteeCommand(AREA + "/2019", AREA, LocalDate.of(2019, 10, 1),
                         LocalDate.of(2024, 9, 30), 1, 5, "7/QĐ-MTTQ", LocalDate.of(2019, 10, 1)))
                 .expectSuccessfulHandlerExecution();
         FixtureConfiguration<WorkCommittee> current = new AggregateTestFixture<>(WorkCommittee.class);
         current.registerInjectableResource(territory);
+        current.registerInjectableResource(PEOPLE);
         current.given(established())
                 .when(new AppointMemberCommand(ID, "p-1", MEMBER, WOMENS_UNION, territory.today().plusDays(1), "14/QĐ"))
                 .expectException(DomainException.class).expectExceptionMessage(containsString("date-in-future"))
                 .expectNoEvents();
         FixtureConfiguration<WorkCommittee> fresh = new AggregateTestFixture<>(WorkCommittee.class);
         fresh.registerInjectableResource(territory);
+        fresh.registerInjectableResource(PEOPLE);
         fresh.givenNoPriorActivity()
                 .when(new EstablishWorkCommitteeCommand(AREA + "/2029", AREA, LocalDate.of(2029, 10, 1),
                         LocalDate.of(2034, 9, 30), 1, 5, "7/QĐ-MTTQ", LocalDate.of(2029, 10, 1)))

@@ -179,12 +179,15 @@ public class MembershipTerritoryApplier {
                 || !territory.versions(event.areaCode()).isEmpty()) {
             return;
         }
-        if (!territory.isCurrentCommune(event.communeCode())) {
-            log.info("Residential area {} is under {}, not a commune of today's map: counted through the commune",
-                    event.areaCode(), event.communeCode());
+        boolean commune = territory.unit(event.communeCode(), event.registeredOn())
+                .map(u -> u.level() == vn.doanket.territory.Level.COMMUNE).orElse(false);
+        if (!commune) {
+            log.info("Residential area {} is under {}, not a commune on {}: counted through that unit",
+                    event.areaCode(), event.communeCode(), event.registeredOn());
             return;
         }
-        territory.attachResidentialArea(event.areaCode(), event.communeCode(), event.name(), event.registeredOn());
+        // under the commune of that day; when a reorganisation closed it since, the area moved with it
+        territory.attachResidentialAreaThroughLineage(event.areaCode(), event.communeCode(), event.name(), event.registeredOn());
     }
 
     private void renamed(ResidentialAreaRenamedEvent event) {
