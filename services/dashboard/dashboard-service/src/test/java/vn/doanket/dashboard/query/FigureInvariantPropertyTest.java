@@ -287,50 +287,55 @@ class FigureInvariantPropertyTest {
         batch.apply(items, EventBatchTest.NONE);
     }
 
+    /**
+     * One delivery of a history into a fresh database: the batches of the membership and feedback consumers and of
+     * the territory feed (which learns the same membership events, in its own order), sharing one applier.
+     */
+    record Run(MongoTemplate mongo, MembershipTerritoryApplier feed, EventBatch batch, List<List<EventEnvelope>> membership,
+               List<List<EventEnvelope>> feedback, List<List<EventEnvelope>> territoryFeed) {
+        static Run of(History h, Random random) {
+            MongoTemplate mongo = new MongoTemplate(TestMongo.client(), InfrastructureProperties.uniqueName("invariant"));
+            MembershipTerritoryApplier feed = new MembershipTerritoryApplier(territory);
+            return new Run(mongo, feed, new EventBatch(mongo, territory, null, feed),
+                    batches(delivery(h.membership, random), random), batches(delivery(h.feedback, random), random),
+                    batches(delivery(h.membership, random), random));
+        }
+    }
+
     @Property(tries = 25)
     void everyUnitIsTheSumOfItsSubUnitsWhateverTheOrderSpeedAndDuplication(
             @ForAll long seed, @ForAll @IntRange(min = 1, max = 7) int areasPerWard) {
         History h = history(seed, areasPerWard);
         Random random = new Random(seed * 31 + 7);
-        MongoTemplate mongo = new MongoTemplate(TestMongo.client(), InfrastructureProperties.uniqueName("invariant"));
-        MembershipTerritoryApplier feed = new MembershipTerritoryApplier(territory);
-        EventBatch batch = new EventBatch(mongo, territory, null, feed);
-        List<List<EventEnvelope>> membership = batches(delivery(h.membership, random), random);
-        List<List<EventEnvelope>> feedback = batches(delivery(h.feedback, random), random);
-        List<List<EventEnvelope>> territoryFeed = batches(delivery(h.membership, random), random);
+        Run run = Run.of(h, random);
         int m = 0, f = 0, t = 0;
-        while (m < membership.size() || f < feedback.size() || t < territoryFeed.size()) {
+        while (m < run.membership().size() || f < run.feedback().size() || t < run.territoryFeed().size()) {
             int pick = random.nextInt(3);
-            if (pick == 0 && m < membership.size()) {
-                apply(batch, EventBatch.Source.MEMBERSHIP, membership.get(m++));
-            } else if (pick == 1 && f < feedback.size()) {
-                apply(batch, EventBatch.Source.FEEDBACK, feedback.get(f++));
-            } else if (pick == 2 && t < territoryFeed.size()) {
-                territoryFeed.get(t++).forEach(feed::apply);
-                feed.retryPending();
+            if (pick == 0 && m < run.membership().size()) {
+                apply(run.batch(), EventBatch.Source.MEMBERSHIP, run.membership().get(m++));
+            } else if (pick == 1 && f < run.feedback().size()) {
+                apply(run.batch(), EventBatch.Source.FEEDBACK, run.feedback().get(f++));
+            } else if (pick == 2 && t < run.territoryFeed().size()) {
+                run.territoryFeed().get(t++).forEach(run.feed()::apply);
+                run.feed().retryPending();
             }
         }
-        check(mongo, h);
+        check(run.mongo(), h);
     }
 
     @Property(tries = 4)
     void theSameOnThreeThreadsAtOnce(@ForAll long seed) throws Exception {
         History h = history(seed, 6);
         Random random = new Random(seed);
-        MongoTemplate mongo = new MongoTemplate(TestMongo.client(), InfrastructureProperties.uniqueName("invariant"));
-        MembershipTerritoryApplier feed = new MembershipTerritoryApplier(territory);
-        EventBatch batch = new EventBatch(mongo, territory, null, feed);
-        List<List<EventEnvelope>> membership = batches(delivery(h.membership, random), random);
-        List<List<EventEnvelope>> feedback = batches(delivery(h.feedback, random), random);
-        List<List<EventEnvelope>> territoryFeed = batches(delivery(h.membership, random), random);
+        Run run = Run.of(h, random);
         ExecutorService threads = Executors.newFixedThreadPool(3);
         try {
             List<Future<?>> running = List.of(
-                    threads.submit(() -> membership.forEach(b -> apply(batch, EventBatch.Source.MEMBERSHIP, b))),
-                    threads.submit(() -> feedback.forEach(b -> apply(batch, EventBatch.Source.FEEDBACK, b))),
-                    threads.submit(() -> territoryFeed.forEach(b -> {
-                        b.forEach(feed::apply);
-                        feed.retryPending();
+                    threads.submit(() -> run.membership().forEach(b -> apply(run.batch(), EventBatch.Source.MEMBERSHIP, b))),
+                    threads.submit(() -> run.feedback().forEach(b -> apply(run.batch(), EventBatch.Source.FEEDBACK, b))),
+                    threads.submit(() -> run.territoryFeed().forEach(b -> {
+                        b.forEach(run.feed()::apply);
+                        run.feed().retryPending();
                     })));
             for (Future<?> f : running) {
                 f.get();
@@ -338,7 +343,7 @@ class FigureInvariantPropertyTest {
         } finally {
             threads.shutdownNow();
         }
-        check(mongo, h);
+        check(run.mongo(), h);
     }
 
     static void check(MongoTemplate mongo, History h) {
