@@ -1,5 +1,7 @@
 package vn.doanket.security;
 
+import vn.doanket.events.UnitCode;
+
 import vn.doanket.events.error.DomainException;
 import vn.doanket.territory.AdministrativeUnit;
 import vn.doanket.territory.Level;
@@ -7,7 +9,6 @@ import vn.doanket.territory.MapView;
 import vn.doanket.territory.Territory;
 
 import java.time.LocalDate;
-import java.util.regex.Pattern;
 
 /**
  * Whether a caller's territorial scope covers a unit: their own unit and everything below it,
@@ -21,7 +22,6 @@ import java.util.regex.Pattern;
  */
 public class TerritorialScope {
 
-    private static final Pattern AREA_CODE = Pattern.compile("\\d{5}-[A-Za-z0-9]+");
 
     private final Territory territory;
 
@@ -45,12 +45,12 @@ public class TerritorialScope {
         if (scope.equals(unitCode)) {
             return true;
         }
-        if (AREA_CODE.matcher(scope).matches()) {
+        if (UnitCode.isArea(scope)) {
             return false; // a committee covers only its own residential area
         }
         String unit = unitCode;
-        if (AREA_CODE.matcher(unitCode).matches() && territory.unit(unitCode, recordedOn).isEmpty()) {
-            unit = unitCode.substring(0, 5); // an area this service hasn't placed yet: its code starts with its commune's
+        if (UnitCode.isArea(unitCode) && territory.unit(unitCode, recordedOn).isEmpty()) {
+            unit = UnitCode.communeOf(unitCode); // an area this service hasn't placed yet: its code starts with its commune's
         }
         if (territory.unit(unit, recordedOn).isEmpty()) {
             return false; // nothing by that code on that day: the same answer for every caller, the nation included
@@ -105,8 +105,8 @@ public class TerritorialScope {
         }
         if (unitCode != null && territory.unit(unitCode, day).isEmpty()) {
             // an area this tree has not placed (e.g. one under a pre-2025 commune) counts through its commune
-            String versioned = AREA_CODE.matcher(unitCode).matches() && territory.versions(unitCode).isEmpty()
-                    ? unitCode.substring(0, 5) : unitCode;
+            String versioned = UnitCode.isArea(unitCode) && territory.versions(unitCode).isEmpty()
+                    ? UnitCode.communeOf(unitCode) : unitCode;
             for (AdministrativeUnit version : territory.versions(versioned)) {
                 LocalDate inForce = version.validTo() == null ? territory.today() : version.validTo().minusDays(1);
                 if (version.validFrom() != null && inForce.isBefore(version.validFrom())) {

@@ -6,6 +6,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import vn.doanket.events.EnvelopeCodec;
 import vn.doanket.events.EventEnvelope;
+import vn.doanket.events.UnitCode;
 import vn.doanket.feedback.api.AnswerCommunicatedEvent;
 import vn.doanket.feedback.api.PetitionAnsweredEvent;
 import vn.doanket.feedback.api.PetitionClassifiedEvent;
@@ -160,8 +161,8 @@ public class FeedbackProjector {
         boolean waitsForArea = false;
         if (onTodaysMap) {
             leafOn = today;
-        } else if (unitCode.matches("\\d{5}-.+") && territory.versions(unitCode).isEmpty()) {
-            leaf = unitCode.substring(0, 5); // an area this service has not placed: through its commune
+        } else if (UnitCode.isArea(unitCode) && territory.versions(unitCode).isEmpty()) {
+            leaf = UnitCode.communeOf(unitCode); // an area this service has not placed: through its commune
             waitsForArea = true;
         }
         if (!onTodaysMap) {

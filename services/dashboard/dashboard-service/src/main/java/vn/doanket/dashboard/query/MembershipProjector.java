@@ -6,6 +6,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import vn.doanket.events.EnvelopeCodec;
 import vn.doanket.events.EventEnvelope;
+import vn.doanket.events.UnitCode;
 import vn.doanket.membership.api.MemberAppointedEvent;
 import vn.doanket.membership.api.MemberDismissedEvent;
 import vn.doanket.membership.api.MemberPositionChangedEvent;
@@ -214,7 +215,7 @@ public class MembershipProjector {
             LocalDate from = versions.get(0).validFrom();
             leafOn = DatedFigures.countedOn(territory, areaCode, recordedOn.isBefore(from) ? from : recordedOn);
         } else {
-            leaf = areaCode.substring(0, 5);
+            leaf = UnitCode.communeOf(areaCode);
             leafOn = DatedFigures.countedOn(territory, leaf, recordedOn);
         }
         placements.place(COMMITTEES, committee, leaf, leafOn, contribution(committee), changedDays);

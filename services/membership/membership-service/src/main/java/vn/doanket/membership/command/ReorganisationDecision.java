@@ -4,6 +4,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import vn.doanket.events.UnitCode;
 import vn.doanket.events.error.DomainException;
 import vn.doanket.membership.api.RecordReorganisationDecisionCommand;
 import vn.doanket.membership.api.ReorganisationDecisionRecordedEvent;
@@ -36,7 +37,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 @Aggregate
 public class ReorganisationDecision {
 
-    private static final Pattern CODE = Pattern.compile("\\d{2}|\\d{3}|\\d{5}");
+    private static final Pattern CODE = Pattern.compile(UnitCode.OFFICIAL_FORM);
 
     @AggregateIdentifier
     private String decisionId;

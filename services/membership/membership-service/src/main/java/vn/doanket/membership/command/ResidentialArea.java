@@ -4,6 +4,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import vn.doanket.events.UnitCode;
 import vn.doanket.events.error.DomainException;
 import vn.doanket.membership.api.MergeResidentialAreaCommand;
 import vn.doanket.membership.api.RegisterResidentialAreaCommand;
@@ -44,7 +45,7 @@ public class ResidentialArea {
     private LocalDate validFrom;
     private LocalDate registeredOn;
     private LocalDate closedOn;
-    static final Pattern AREA_CODE = Pattern.compile("\\d{5}-[A-Z0-9]{1,36}");
+    static final Pattern AREA_CODE = Pattern.compile(UnitCode.AREA_FORM);
 
     protected ResidentialArea() {
         // for Axon

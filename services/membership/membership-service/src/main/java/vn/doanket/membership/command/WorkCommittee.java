@@ -4,6 +4,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import vn.doanket.events.UnitCode;
 import vn.doanket.events.error.DomainException;
 import vn.doanket.membership.api.AppointMemberCommand;
 import vn.doanket.membership.api.ChangeMemberPositionCommand;
@@ -40,7 +41,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 public class WorkCommittee {
 
     static final int MAX_TERM_YEARS = 5;
-    private static final Pattern AREA_CODE = Pattern.compile("\\d{5}-[A-Z0-9]{1,36}");
+    private static final Pattern AREA_CODE = Pattern.compile(UnitCode.AREA_FORM);
 
     /** A person in a position. */
     record Holding(String personId, Position position) {

@@ -98,7 +98,7 @@ public class MembershipProjection {
     void on(WorkCommitteeEstablishedEvent e, @SequenceNumber long seq) {
         update(COMMITTEES, e.committeeId(), seq, d -> {
             d.put("areaCode", e.areaCode());
-            d.put("communeCode", e.areaCode().substring(0, 5));
+            d.put("communeCode", vn.doanket.events.UnitCode.communeOf(e.areaCode()));
             d.put("termStart", e.termStart().toString());
             d.put("termEnd", e.termEnd().toString());
             d.put("plannedDeputies", e.plannedDeputies());

@@ -3,6 +3,7 @@ package vn.doanket.membership.roster;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import vn.doanket.axon.CommandSender;
 import vn.doanket.events.Actor;
+import vn.doanket.events.UnitCode;
 import vn.doanket.events.error.DomainException;
 import vn.doanket.membership.api.AppointMemberCommand;
 import vn.doanket.membership.api.Gender;
@@ -50,7 +51,7 @@ public class RosterImporter {
     /** What happened to a row. */
     public enum Outcome { APPLIED, UNCHANGED }
 
-    private static final Pattern AREA_CODE = Pattern.compile("\\d{5}-[A-Z0-9]{1,36}");
+    private static final Pattern AREA_CODE = Pattern.compile(UnitCode.AREA_FORM);
     private static final Pattern PERSON = Pattern.compile("p-[a-z0-9][a-z0-9-]{0,40}");
     private static final DateTimeFormatter VN_DATE = DateTimeFormatter.ofPattern("d/M/uuuu");
 

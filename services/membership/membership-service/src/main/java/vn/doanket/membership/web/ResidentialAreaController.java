@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import vn.doanket.axon.CommandSender;
 import vn.doanket.events.Actor;
+import vn.doanket.events.UnitCode;
 import vn.doanket.events.error.DomainException;
 import vn.doanket.membership.api.MergeResidentialAreaCommand;
 import vn.doanket.membership.api.RegisterResidentialAreaCommand;
@@ -65,10 +66,10 @@ public class ResidentialAreaController {
      *                     (a pre-2025 commune, or one known from a recorded reorganisation decision)
      */
     public record RegisterResidentialAreaRequest(
-            @NotBlank @Pattern(regexp = "\\d{5}") String communeCode,
+            @NotBlank @Pattern(regexp = UnitCode.COMMUNE_FORM) String communeCode,
             @NotBlank @Size(max = 200) String name,
             @NotNull ResidentialAreaKind kind,
-            @Pattern(regexp = "\\d{5}-[A-Z0-9]{1,36}") String areaCode,
+            @Pattern(regexp = UnitCode.AREA_FORM) String areaCode,
             @PastOrPresent LocalDate registeredOn) {
     }
 
@@ -96,16 +97,16 @@ public class ResidentialAreaController {
 
     /** A new area created by a merge or a split. */
     public record NewArea(@NotBlank @Size(max = 200) String name, @NotNull ResidentialAreaKind kind,
-                          @Pattern(regexp = "\\d{5}-[A-Z0-9]{1,36}") String areaCode) {
+                          @Pattern(regexp = UnitCode.AREA_FORM) String areaCode) {
     }
 
     /**
      * A merge of several areas of one commune into one: an existing area ({@code intoAreaCode}) or a new one
      * ({@code newArea}), exactly one of the two.
      */
-    public record MergeRequest(@NotBlank @Pattern(regexp = "\\d{5}") String communeCode,
-                               @NotNull @Size(min = 1, max = 20) List<@NotBlank @Pattern(regexp = "\\d{5}-[A-Z0-9]{1,36}") String> mergedAreaCodes,
-                               @Pattern(regexp = "\\d{5}-[A-Z0-9]{1,36}") String intoAreaCode,
+    public record MergeRequest(@NotBlank @Pattern(regexp = UnitCode.COMMUNE_FORM) String communeCode,
+                               @NotNull @Size(min = 1, max = 20) List<@NotBlank @Pattern(regexp = UnitCode.AREA_FORM) String> mergedAreaCodes,
+                               @Pattern(regexp = UnitCode.AREA_FORM) String intoAreaCode,
                                @Valid NewArea newArea,
                                @NotNull LocalDate mergedOn, @NotBlank @Size(max = 60) String decisionNumber) {
     }
