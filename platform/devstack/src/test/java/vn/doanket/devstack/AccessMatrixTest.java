@@ -146,8 +146,10 @@ class AccessMatrixTest {
                     "{\"communeCode\":\"" + commune + "\",\"name\":\"Khu dân cư kiểm thử\",\"kind\":\"KHU_PHO\"}",
                     (account, scope) -> account == null ? 401
                             : !OFFICERS.contains(account) ? 403
-                            // merged away on 1 July 2025: not a commune today, for anyone
-                            : !covers(scope, commune) || commune.equals("26554") ? 404 : 201));
+                            : !covers(scope, commune) ? 404
+                            // merged away on 1 July 2025: in scope through its lineage, refused with the reason
+                            // (commune-closed, naming what it became); an area of that day needs its registeredOn
+                            : commune.equals("26554") ? 422 : 201));
         }
         // membership: the work committee of an area — officers and administrators, in their territory. Requests are
         // well-formed but break a rule of the committee (422), so the matrix changes no state; a committee that
@@ -293,6 +295,9 @@ class AccessMatrixTest {
         // rebuild starts
         rows.add(new Row("dashboard", "POST", "/api/admin/rebuild", "/api/admin/rebuild", "{}", adminOnly(422)));
         rows.add(new Row("dashboard", "GET", "/api/admin/rebuild", "/api/admin/rebuild", null, adminOnly()));
+        // dashboard: the administrators' checks of the read models (the consistency of 79 and below; the dead letters)
+        rows.add(new Row("dashboard", "GET", "/api/admin/consistency", "/api/admin/consistency?unit=79", null, adminOnly()));
+        rows.add(new Row("dashboard", "GET", "/api/admin/dead-letters", "/api/admin/dead-letters?limit=5", null, adminOnly()));
         rows.add(new Row("dashboard", "GET", "/api/units/{code}/trends", "/api/units/79/trends?period=week", null,
                 (account, scope) -> account == null ? 401 : covers(scope, "79") ? 400 : 404));
         feedbackRows(rows);
@@ -331,7 +336,10 @@ class AccessMatrixTest {
         for (String unit : List.of("26560", "26506", "00004", "26554", "26560-KP01")) {
             String body = "{\"unitCode\":\"" + unit + "\",\"channel\":\"PHONE\",\"topic\":\"WEATHER\",\"subject\":\"Tiêu đề\","
                     + "\"content\":\"Nội dung\",\"anonymous\":true}";
-            rows.add(feedbackRow("POST", "/api/petitions", "/api/petitions", body, FEEDBACK_INTAKE, unit, 422));
+            // a closed unit (26554) in scope through its lineage: refused with the reason (unit-closed), like the unknown topic
+            rows.add(new Row("feedback", "POST", "/api/petitions", "/api/petitions", body,
+                    (account, scope) -> account == null ? 401 : !FEEDBACK_INTAKE.contains(account) ? 403
+                            : !covers(scope, unit) ? 404 : 422));
             rows.add(feedbackRow("POST", "/api/conference-opinions/petitions", "/api/conference-opinions/petitions",
                     body.replace("\"channel\":\"PHONE\",", "\"conference\":{\"conferenceId\":\"HN-1\",\"heldOn\":\"2026-01-05\"},"),
                     FEEDBACK_CONFERENCE, unit, 422));
@@ -400,6 +408,9 @@ class AccessMatrixTest {
                     (account, scope) -> account == null ? 401 : !synthesisRoles.contains(account) ? 403
                             : covers(scope, unit) ? 200 : 404));
         }
+        // the deadline preview: every petition reader, whatever the scope (a calendar, no unit)
+        rows.add(new Row("feedback", "GET", "/api/deadlines/preview", "/api/deadlines/preview?from=2023-01-17&workingDays=10", null,
+                (account, scope) -> account == null ? 401 : ADMINISTRATORS.contains(account) ? 403 : 200));
         rows.add(new Row("feedback", "POST", "/api/audit/checkpoints", "/api/audit/checkpoints", "",
                 (account, scope) -> account == null ? 401 : !Set.of("kiem-tra-hcm", "quan-tri").contains(account) ? 403
                         : "VN".equals(scope) ? 201 : 404));
