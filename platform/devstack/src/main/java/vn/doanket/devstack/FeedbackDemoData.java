@@ -9,7 +9,7 @@ import org.springframework.context.ApplicationContext;
 import vn.doanket.axon.CommandSender;
 import vn.doanket.events.Actor;
 import vn.doanket.feedback.api.*;
-import vn.doanket.feedback.command.EscalationScanner;
+import vn.doanket.feedback.escalation.EscalationScanner;
 import vn.doanket.feedback.query.DeadlineProjection;
 import vn.doanket.feedback.command.PetitionService;
 import vn.doanket.feedback.command.ResponsibleBodies;
