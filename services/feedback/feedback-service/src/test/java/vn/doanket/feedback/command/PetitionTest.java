@@ -359,6 +359,55 @@ class PetitionTest {
                         CALENDAR.addWorkingDays(later, 60), "VN"));
     }
 
+    // ------------------------------------------------------------------ replay after a reorganisation
+
+    /** Effective 1 March 2027 (illustrative): Phường Bà Rịa (26560) becomes a new ward of Đồng Nai (75). */
+    static final LocalDate REORGANISED = LocalDate.of(2027, 3, 1);
+    static final vn.doanket.territory.Reorganisation INTO_DONG_NAI = new vn.doanket.territory.Reorganisation(
+            REORGANISED, "Nghị quyết thử nghiệm", List.of(new vn.doanket.territory.Reorganisation.UnitSpec("26999",
+            vn.doanket.territory.Level.COMMUNE, "Phường Thử Nghiệm", "Thử Nghiệm", "Thu Nghiem", "Phường", "ward", "75")),
+            List.of(new vn.doanket.territory.Reorganisation.Transfer("26560", "26999", false)));
+
+    @Test
+    void aPetitionReplayedAfterAReorganisationKeepsItsLevelAndHandlingUnit() {
+        // recorded before the reorganisation: classified at province level, handled by Hồ Chí Minh City (79)
+        MutableClock clock = new MutableClock(DAY.atTime(9, 0).atZone(Territory.ZONE).toInstant(), Territory.ZONE);
+        Territory map = Territory.loadOfficial(clock);
+        FeedbackRules rulesOfTheDay = new FeedbackRules(new FeedbackProperties(), map, CALENDAR);
+        FixtureConfiguration<Petition> before = new AggregateTestFixture<>(Petition.class);
+        before.registerInjectableResource(rulesOfTheDay);
+        PetitionClassifiedEvent toProvince = new PetitionClassifiedEvent(ID, AREA, "LAND", "LAND", HandlingLevel.PROVINCE,
+                null, null, "26560", "79");
+        before.given(received()).when(new ClassifyPetitionCommand(ID, "LAND", HandlingLevel.PROVINCE, null, null, "26560"))
+                .expectEvents(toProvince);
+
+        // the reorganisation is recorded afterwards, and takes effect: today's map now puts the ward under 75
+        map.addReorganisation(INTO_DONG_NAI);
+        clock.setDay(REORGANISED.plusDays(1));
+        assertThat(rulesOfTheDay.handlingUnit(AREA, HandlingLevel.PROVINCE, DAY)).as("today's map changed").isEqualTo("75");
+
+        // replayed now, the petition has the level and unit it was given, and a reclassification keeps them
+        FixtureConfiguration<Petition> after = new AggregateTestFixture<>(Petition.class);
+        after.registerInjectableResource(rulesOfTheDay);
+        after.given(received(), toProvince)
+                .when(new ClassifyPetitionCommand(ID, "ENVIRONMENT", null, null, "Đổi lĩnh vực", "26560"))
+                .expectEvents(new PetitionClassifiedEvent(ID, AREA, "ENVIRONMENT", "LAND", HandlingLevel.PROVINCE, null,
+                        "Đổi lĩnh vực", "26560", "79"))
+                .expectState(petition -> {
+                    assertThat(petition.level()).isEqualTo(HandlingLevel.PROVINCE);
+                    assertThat(petition.handlingUnit()).isEqualTo("79");
+                });
+        // and the upcast of that classification stored without its unit gives the same: the map of its own day
+        com.fasterxml.jackson.databind.node.ObjectNode stored = vn.doanket.events.EnvelopeCodec.mapper()
+                .valueToTree(new PetitionClassifiedEvent(ID, AREA, "LAND", "LAND", HandlingLevel.PROVINCE, null, null,
+                        "26560"));
+        stored.remove("handlingUnit");
+        assertThat(new PetitionEventUpcasters.ClassifiedV2(rulesOfTheDay).fill(stored, DAY).get("handlingUnit").asText())
+                .isEqualTo("79");
+        assertThat(new PetitionEventUpcasters.ClassifiedV2(rulesOfTheDay).fill(stored.deepCopy().without("handlingUnit"),
+                REORGANISED.plusDays(1)).get("handlingUnit").asText()).as("one stored after it").isEqualTo("75");
+    }
+
     @Test
     void escalationRejections() {
         fixture.given(received(), classified(), forwarded()).when(new EscalatePetitionCommand(ID, DEADLINE, DEADLINE, "VN"))
