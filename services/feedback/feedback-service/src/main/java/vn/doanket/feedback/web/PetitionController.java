@@ -31,9 +31,7 @@ import vn.doanket.security.personaldata.PersonalDataContext;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Petitions (ý kiến, kiến nghị, phản ánh) from intake to closure. Every route is authorised by role and by
