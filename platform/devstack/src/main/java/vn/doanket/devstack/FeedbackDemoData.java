@@ -9,9 +9,10 @@ import org.springframework.context.ApplicationContext;
 import vn.doanket.axon.CommandSender;
 import vn.doanket.events.Actor;
 import vn.doanket.feedback.api.*;
-import vn.doanket.feedback.command.EscalationScanner;
+import vn.doanket.feedback.escalation.EscalationScanner;
 import vn.doanket.feedback.query.DeadlineProjection;
-import vn.doanket.feedback.query.ResponsibleBodies;
+import vn.doanket.feedback.command.PetitionService;
+import vn.doanket.feedback.command.ResponsibleBodies;
 import vn.doanket.territory.Territory;
 
 import java.time.Duration;
@@ -53,6 +54,8 @@ public final class FeedbackDemoData {
     public static int load(ApplicationContext feedback, int count) {
         CommandSender commands = feedback.getBean(CommandSender.class);
         ResponsibleBodies bodies = feedback.getBean(ResponsibleBodies.class);
+        // intake through the application service: it writes the registry row with the first event
+        PetitionService petitions = feedback.getBean(PetitionService.class);
         LocalDate today = LocalDate.now(Territory.ZONE);
         java.util.Map<String, List<String>> mergeable = new java.util.HashMap<>();
         int loaded = 0;
@@ -78,7 +81,7 @@ public final class FeedbackDemoData {
             ConferenceProvenance conference = channel == Channel.CONFERENCE_OPINION
                     ? new ConferenceProvenance("HN-" + commune + "-" + received.getYear() + "-Q" + ((received.getMonthValue() - 1) / 3 + 1),
                     "Hội nghị tiếp xúc cử tri", received.minusDays(1), commune, "YK-" + (i % 20 + 1)) : null;
-            commands.send(new ReceivePetitionCommand(id, unit, channel, topic, text[0], text[1], anonymous,
+            petitions.receive(new ReceivePetitionCommand(id, unit, channel, topic, text[0], text[1], anonymous,
                     anonymous ? null : new PetitionerIdentity("Công dân mẫu " + (i + 1), null, null,
                             "Địa chỉ mẫu " + unit, null), officer.userId(), received, List.of(), conference, null,
                     officerUnit), officer);
@@ -104,7 +107,7 @@ public final class FeedbackDemoData {
                     List<String> parts = List.of(id + "A", id + "B");
                     commands.send(new SplitPetitionCommand(id, parts, received.plusDays(1), "Hai nội dung khác nhau", handlerUnit), handler);
                     for (int p = 0; p < parts.size(); p++) {
-                        commands.send(new ReceivePetitionCommand(parts.get(p), unit, channel, TOPICS[(i + p) % TOPICS.length],
+                        petitions.receive(new ReceivePetitionCommand(parts.get(p), unit, channel, TOPICS[(i + p) % TOPICS.length],
                                 text[0] + " (phần " + (p + 1) + ")", text[1], anonymous, null, officer.userId(),
                                 received.plusDays(1), List.of(), conference, id, officerUnit), officer);
                         loaded++;

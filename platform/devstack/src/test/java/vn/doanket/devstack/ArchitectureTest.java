@@ -30,6 +30,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void noCyclesBetweenTheParts() {
+        RULES.noCyclesBetweenParts().check(classes);
+    }
+
+    @Test
     void apisDependOnlyOnEvents() {
         RULES.apiDependsOnlyOnEvents().check(classes);
     }

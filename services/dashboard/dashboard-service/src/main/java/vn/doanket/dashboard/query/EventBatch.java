@@ -1,7 +1,6 @@
 package vn.doanket.dashboard.query;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
-import vn.doanket.dashboard.rebuild.ReadModelDatabase;
 import vn.doanket.events.EventEnvelope;
 import vn.doanket.messaging.AggregateDocuments;
 import vn.doanket.messaging.BatchDeadLetters;
@@ -203,7 +202,7 @@ public class EventBatch {
      * database only (the rebuild's final drain applies its events to the new one).
      */
     private MongoTemplate pinned() {
-        if (mongo.getMongoDatabaseFactory() instanceof ReadModelDatabase databases) {
+        if (mongo.getMongoDatabaseFactory() instanceof PinnableDatabases databases) {
             return pinnedTemplates.computeIfAbsent(databases.active(), name -> new MongoTemplate(databases.client(), name));
         }
         return mongo;

@@ -16,7 +16,7 @@ import org.springframework.data.mongodb.core.SimpleMongoClientDatabaseFactory;
  * read models replaces the old one in one step. The active name is remembered in the configured
  * ("home") database, collection {@value #CONTROL}, so a restart keeps serving the rebuilt models.
  */
-public class ReadModelDatabase extends SimpleMongoClientDatabaseFactory {
+public class ReadModelDatabase extends SimpleMongoClientDatabaseFactory implements vn.doanket.dashboard.query.PinnableDatabases {
 
     public static final String CONTROL = "dashboard_control";
     private static final Logger log = LoggerFactory.getLogger(ReadModelDatabase.class);
@@ -48,6 +48,7 @@ public class ReadModelDatabase extends SimpleMongoClientDatabaseFactory {
     }
 
     /** The database the service reads and writes now. */
+    @Override
     public String active() {
         return active;
     }
@@ -57,6 +58,7 @@ public class ReadModelDatabase extends SimpleMongoClientDatabaseFactory {
         return home;
     }
 
+    @Override
     public MongoClient client() {
         return client;
     }

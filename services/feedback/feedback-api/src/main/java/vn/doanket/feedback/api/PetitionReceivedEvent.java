@@ -26,8 +26,11 @@ import vn.doanket.events.SchemaVersion;
  * @param recordedLate whether it was <em>recorded late</em>: entered more than the grace period
  *                     ({@code doanket.feedback.recorded-late-after-days}, default 7 calendar days) after
  *                     {@code receivedOn} (schema 2; null, read as false, in version-1 events)
+ * @param handlingLevel the level that first handles it, decided when it was received (schema 3; stored events of
+ *                      versions 1 and 2 are upcast by the service from their own {@code unitCode})
+ * @param handlingUnit the unit of the Front at that level (schema 3; upcast like {@code handlingLevel})
  */
-@SchemaVersion(2)
+@SchemaVersion(3)
 public record PetitionReceivedEvent(
         String petitionId,
         String unitCode,
@@ -44,7 +47,19 @@ public record PetitionReceivedEvent(
         String splitFrom,
         String actingUnit,
         java.time.LocalDate recordedOn,
-        Boolean recordedLate) implements DomainEvent {
+        Boolean recordedLate,
+        HandlingLevel handlingLevel,
+        String handlingUnit) implements DomainEvent {
+
+    /** A version-2 event: no handling level or unit recorded. */
+    public PetitionReceivedEvent(String petitionId, String unitCode, Channel channel, String topic, String subject,
+                                 String content, boolean anonymous, boolean hasPetitioner, String enteredOnBehalfBy,
+                                 java.time.LocalDate receivedOn, java.util.List<Attachment> attachments,
+                                 ConferenceProvenance conference, String splitFrom, String actingUnit,
+                                 java.time.LocalDate recordedOn, Boolean recordedLate) {
+        this(petitionId, unitCode, channel, topic, subject, content, anonymous, hasPetitioner, enteredOnBehalfBy,
+                receivedOn, attachments, conference, splitFrom, actingUnit, recordedOn, recordedLate, null, null);
+    }
 
     /** A version-1 event: no day of recording, not recorded late. */
     public PetitionReceivedEvent(String petitionId, String unitCode, Channel channel, String topic, String subject,
@@ -52,6 +67,6 @@ public record PetitionReceivedEvent(
                                  java.time.LocalDate receivedOn, java.util.List<Attachment> attachments,
                                  ConferenceProvenance conference, String splitFrom, String actingUnit) {
         this(petitionId, unitCode, channel, topic, subject, content, anonymous, hasPetitioner, enteredOnBehalfBy,
-                receivedOn, attachments, conference, splitFrom, actingUnit, null, null);
+                receivedOn, attachments, conference, splitFrom, actingUnit, null, null, null, null);
     }
 }

@@ -39,9 +39,10 @@ class PublishedEventsGoldenTest {
                 List.of(new Attachment("anh-hien-trang.jpg", "image/jpeg", 204_800,
                         "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08")),
                 new ConferenceProvenance("HN-26560-2027-01", "Hội nghị tiếp xúc cử tri", LocalDate.of(2027, 1, 28),
-                        "26560", "YK-03"), null, "26560", LocalDate.of(2027, 2, 10), true));
-        samples.put("PetitionClassified", new PetitionClassifiedEvent(ID, AREA, "LAND", "OTHER", HandlingLevel.COMMUNE,
-                "u-xu-ly-don-ba-ria", "Thuộc lĩnh vực đất đai", "26560"));
+                        "26560", "YK-03"), null, "26560", LocalDate.of(2027, 2, 10), true, HandlingLevel.COMMUNE,
+                "26560"));
+        samples.put("PetitionClassified", new PetitionClassifiedEvent(ID, AREA, "LAND", "OTHER", HandlingLevel.PROVINCE,
+                "u-xu-ly-don-ba-ria", "Thuộc lĩnh vực đất đai", "26560", "79"));
         samples.put("PetitionForwarded", new PetitionForwardedEvent(ID, AREA, body, DAY, 15, LocalDate.of(2027, 3, 1),
                 HandlingLevel.COMMUNE, "26560", "Đề nghị trả lời bằng văn bản", "26560", LocalDate.of(2027, 3, 3), true));
         samples.put("PetitionAnswered", new PetitionAnsweredEvent(ID, AREA, "26560:PEOPLES_COMMITTEE",
@@ -84,6 +85,37 @@ class PublishedEventsGoldenTest {
                 HandlingLevel.PROVINCE, "79", EscalationReason.OVERDUE, LocalDate.of(2027, 3, 1),
                 LocalDate.of(2027, 3, 2), 30, LocalDate.of(2027, 4, 14), "VN"));
         return samples;
+    }
+
+    /** Events of the schema version before the handling level and unit were recorded: they must still be read. */
+    static Map<String, DomainEvent> version2Samples() {
+        Map<String, DomainEvent> samples = new LinkedHashMap<>();
+        samples.put("PetitionReceived", new PetitionReceivedEvent(ID, AREA, Channel.CONFERENCE_OPINION, "LAND",
+                "Lấn chiếm lối đi chung", "Đề nghị xử lý việc lấn chiếm lối đi chung ở hẻm 12.", false, true,
+                "u-can-bo-ba-ria", DAY,
+                List.of(new Attachment("anh-hien-trang.jpg", "image/jpeg", 204_800,
+                        "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08")),
+                new ConferenceProvenance("HN-26560-2027-01", "Hội nghị tiếp xúc cử tri", LocalDate.of(2027, 1, 28),
+                        "26560", "YK-03"), null, "26560", LocalDate.of(2027, 2, 10), true));
+        return samples;
+    }
+
+    @Test
+    void version2EventsAreStillReadWithoutTheHandlingLevelAndUnit() throws IOException {
+        for (Map.Entry<String, DomainEvent> sample : version2Samples().entrySet()) {
+            String path = "golden/" + sample.getKey() + "-v2.json";
+            DomainEvent read = EnvelopeCodec.mapper().readValue(golden(path), sample.getValue().getClass());
+            assertThat(read).as(path).isEqualTo(sample.getValue());
+        }
+        PetitionReceivedEvent received = EnvelopeCodec.mapper().readValue(golden("golden/PetitionReceived-v2.json"),
+                PetitionReceivedEvent.class);
+        assertThat(received.recordedOn()).isEqualTo(LocalDate.of(2027, 2, 10));
+        assertThat(received.handlingLevel()).isNull();
+        assertThat(received.handlingUnit()).isNull();
+        PetitionClassifiedEvent classified = EnvelopeCodec.mapper().readValue(golden("golden/PetitionClassified-v1.json"),
+                PetitionClassifiedEvent.class);
+        assertThat(classified.level()).isEqualTo(HandlingLevel.COMMUNE);
+        assertThat(classified.handlingUnit()).isNull();
     }
 
     @Test
@@ -160,13 +192,16 @@ class PublishedEventsGoldenTest {
         assertThat(EnvelopeCodec.mapper().readValue(golden, event.getClass())).as(eventType).isEqualTo(event);
         assertThat(EventTypes.nameOf(event.getClass())).isEqualTo(eventType);
         assertThat(EventTypes.schemaVersionOf(event.getClass())).as(eventType)
-                .isEqualTo(VERSION_2.contains(eventType) ? 2 : 1);
+                .isEqualTo(VERSIONS.getOrDefault(eventType, 1));
         assertThat(event.unitCode()).isEqualTo("26560-KP01");
     }
 
-    /** Events whose schema is at version 2 (a day of recording and "recorded late"; a new escalation reason). */
-    static final java.util.Set<String> VERSION_2 = java.util.Set.of("PetitionReceived", "PetitionForwarded",
-            "PetitionEscalated");
+    /**
+     * Events whose schema is above version 1: 2 = a day of recording and "recorded late", a new escalation reason;
+     * 3 (PetitionReceived) and 2 (PetitionClassified) = the handling level and unit decided by the command handler.
+     */
+    static final Map<String, Integer> VERSIONS = Map.of("PetitionReceived", 3, "PetitionClassified", 2,
+            "PetitionForwarded", 2, "PetitionEscalated", 2);
 
     private static String goldenPath(String eventType, DomainEvent event) {
         return "golden/" + eventType + "-v" + EventTypes.schemaVersionOf(event.getClass()) + ".json";

@@ -3,7 +3,6 @@ package vn.doanket.feedback.command;
 import vn.doanket.calendar.WorkingCalendar;
 import vn.doanket.events.error.DomainException;
 import vn.doanket.feedback.api.HandlingLevel;
-import vn.doanket.feedback.config.FeedbackProperties;
 import vn.doanket.territory.AdministrativeUnit;
 import vn.doanket.territory.Level;
 import vn.doanket.territory.MapView;
@@ -121,10 +120,61 @@ public class FeedbackRules {
 
     /** The level that first handles a petition about a unit. */
     public HandlingLevel levelOf(String unitCode) {
+        return initialLevel(unitCode);
+    }
+
+    /**
+     * The level that first handles a petition about a unit: decided from the code alone (the nation, a province,
+     * else the commune of the unit), so it needs no map.
+     */
+    public static HandlingLevel initialLevel(String unitCode) {
         if (Territory.NATION_CODE.equals(unitCode)) {
             return HandlingLevel.NATIONAL;
         }
         return unitCode.length() == 2 ? HandlingLevel.PROVINCE : HandlingLevel.COMMUNE;
+    }
+
+    /**
+     * The unit of the Front that first handles a petition about a unit, at {@link #initialLevel}: the unit itself
+     * (the commune of a residential area), from the code alone.
+     */
+    public static String initialHandlingUnit(String unitCode) {
+        var area = AREA.matcher(unitCode);
+        String unit = area.matches() ? area.group(1) : unitCode;
+        return initialLevel(unitCode) == HandlingLevel.NATIONAL ? Territory.NATION_CODE : unit;
+    }
+
+    /**
+     * The unit of the Front at a level for a petition about a unit, <em>on the map as of {@code day}</em> (never
+     * today's): the unit is read as it was on {@code day} (or, if a reorganisation had closed it by then, as it
+     * last existed) and taken up to its province on the map of {@code day}. Used to upcast stored events that did
+     * not record their handling unit; deterministic as long as the map of {@code day} is. Empty when no province
+     * can be found.
+     */
+    public java.util.Optional<String> handlingUnitAsOf(String unitCode, HandlingLevel level, LocalDate day) {
+        var area = AREA.matcher(unitCode);
+        String unit = area.matches() ? area.group(1) : unitCode;
+        if (level != HandlingLevel.PROVINCE || unit.length() == 2) {
+            return java.util.Optional.of(switch (level) {
+                case NATIONAL -> Territory.NATION_CODE;
+                case PROVINCE, COMMUNE -> unit;
+            });
+        }
+        LocalDate readOn = day;
+        if (territory.unit(unit, day).isEmpty()) {
+            List<AdministrativeUnit> versions = territory.versions(unit);
+            if (!versions.isEmpty()) {
+                AdministrativeUnit last = versions.get(versions.size() - 1);
+                readOn = last.validTo() == null || last.validFrom() != null && !last.validTo().minusDays(1)
+                        .isAfter(last.validFrom()) ? last.validFrom() : last.validTo().minusDays(1);
+            }
+        }
+        try {
+            return territory.rollUp(unit, readOn, MapView.asOf(day), Level.PROVINCE).primary()
+                    .map(AdministrativeUnit::code);
+        } catch (RuntimeException unknown) {
+            return java.util.Optional.empty();
+        }
     }
 
     /** The unit of the Front at a level for a petition about a unit (the commune of an area; the province; VN). */

@@ -51,7 +51,7 @@ public class Petition {
     }
 
     @CommandHandler
-    public Petition(ReceivePetitionCommand command, FeedbackRules rules, PetitionRegistry registry) {
+    public Petition(ReceivePetitionCommand command, FeedbackRules rules) {
         requireId(command.petitionId());
         if (command.receivedOn() == null) {
             throw DomainException.invalid("missing-date", "Thiếu ngày tiếp nhận", "The day of receipt is missing");
@@ -96,11 +96,14 @@ public class Petition {
             throw DomainException.rule("split-from-itself", "Không thể tách từ chính ý kiến này",
                     "A petition cannot be split from itself");
         }
-        registry.register(command.petitionId(), unit, command.petitioner());
+        // decided here and recorded: replaying the event never asks the map again
+        HandlingLevel firstLevel = rules.levelOf(unit);
+        String firstUnit = rules.handlingUnit(unit, firstLevel, command.receivedOn());
         apply(new PetitionReceivedEvent(command.petitionId(), unit, command.channel(), topic, command.subject().strip(),
                 command.content().strip(), command.anonymous(), command.petitioner() != null,
                 command.enteredOnBehalfBy(), command.receivedOn(), attachments, command.conference(),
-                command.splitFrom(), command.actingUnit(), today, rules.recordedLate(command.receivedOn(), today)));
+                command.splitFrom(), command.actingUnit(), today, rules.recordedLate(command.receivedOn(), today),
+                firstLevel, firstUnit));
     }
 
     @CommandHandler
@@ -113,8 +116,11 @@ public class Petition {
                     "The handling level cannot be below the unit's own level");
         }
         optionalText(command.note(), MAX_REASON);
+        // a new level is handled by the Front's unit at that level on today's map, decided now and recorded
+        String newUnit = newLevel == level && handlingUnit != null ? handlingUnit
+                : rules.handlingUnit(unitCode, newLevel, receivedOn);
         apply(new PetitionClassifiedEvent(petitionId, unitCode, newTopic, topic, newLevel, command.handlerUserId(),
-                command.note(), command.actingUnit()));
+                command.note(), command.actingUnit(), newUnit));
     }
 
     @CommandHandler
@@ -149,9 +155,13 @@ public class Petition {
     }
 
     @CommandHandler
-    public void handle(AnswerPetitionCommand command) {
-        requireStatus("answer", PetitionStatus.FORWARDED);
+    public void handle(AnswerPetitionCommand command, FeedbackRules rules) {
         requireDate(command.answeredOn());
+        if (command.answeredOn().isAfter(rules.today())) {
+            throw DomainException.rule("date-in-future", "Ngày trả lời không được ở tương lai",
+                    "The answer's date cannot be in the future");
+        }
+        requireStatus("answer", PetitionStatus.FORWARDED);
         requireText(command.summary(), MAX_TEXT, "invalid-answer", "Nội dung trả lời", "The answer");
         optionalText(command.documentRef(), MAX_SUBJECT);
         apply(new PetitionAnsweredEvent(petitionId, unitCode, bodyId, command.answeredOn(), command.summary().strip(),
@@ -201,10 +211,13 @@ public class Petition {
                 command.actingUnit()));
     }
 
+    /** Merges duplicates into this petition; answers its status (unchanged by the merge). */
     @CommandHandler
-    public void handle(MergePetitionsCommand command) {
-        requireStatus("merge", PetitionStatus.RECEIVED, PetitionStatus.CLASSIFIED, PetitionStatus.FORWARDED,
-                PetitionStatus.ANSWERED, PetitionStatus.COMMUNICATED);
+    public String handle(MergePetitionsCommand command) {
+        if (status.isTerminal()) {
+            throw DomainException.conflict("invalid-transition", "Ý kiến được giữ lại đã kết thúc",
+                    "The surviving petition is no longer open");
+        }
         requireDate(command.mergedOn());
         requireReason(command.reason());
         List<String> duplicates = command.duplicateIds() == null ? List.of() : List.copyOf(command.duplicateIds());
@@ -219,11 +232,15 @@ public class Petition {
         }
         apply(new PetitionsMergedEvent(petitionId, unitCode, duplicates, command.mergedOn(), command.reason().strip(),
                 command.actingUnit()));
+        return status.name();
     }
 
     @CommandHandler
     public void handle(MergePetitionIntoCommand command) {
-        requireStatus("merge", PetitionStatus.RECEIVED, PetitionStatus.CLASSIFIED, PetitionStatus.FORWARDED);
+        if (status != PetitionStatus.RECEIVED && status != PetitionStatus.CLASSIFIED && status != PetitionStatus.FORWARDED) {
+            throw DomainException.conflict("invalid-transition", "Ý kiến " + petitionId + " không còn gộp được",
+                    "Petition " + petitionId + " can no longer be merged");
+        }
         requireDate(command.mergedOn());
         requireReason(command.reason());
         if (isBlank(command.survivorId())) {
@@ -237,8 +254,19 @@ public class Petition {
                 command.reason().strip(), command.actingUnit()));
     }
 
+    /**
+     * What the parts of a split inherit from the original, read from the aggregate's own (consistent) state.
+     *
+     * @param channel the original's channel
+     * @param topic the original's topic
+     * @param anonymous whether the original is anonymous
+     */
+    public record SplitOriginal(Channel channel, String topic, boolean anonymous) {
+    }
+
+    /** Splits this petition; answers what its parts inherit. */
     @CommandHandler
-    public void handle(SplitPetitionCommand command) {
+    public SplitOriginal handle(SplitPetitionCommand command) {
         requireStatus("split", PetitionStatus.RECEIVED, PetitionStatus.CLASSIFIED);
         requireDate(command.splitOn());
         requireReason(command.reason());
@@ -258,6 +286,7 @@ public class Petition {
         }
         apply(new PetitionSplitEvent(petitionId, unitCode, parts, command.splitOn(), command.reason().strip(),
                 command.actingUnit()));
+        return new SplitOriginal(channel, topic, anonymous);
     }
 
     @CommandHandler
@@ -297,27 +326,33 @@ public class Petition {
 
     // ------------------------------------------------------------------ state
 
+    // Event-sourcing handlers apply only what the event says: no rules, no map. Events stored before the handling
+    // level and unit were recorded are upcast when read (PetitionEventUpcasters); the fallbacks below are computed
+    // from the event's own data only.
+
     @EventSourcingHandler
-    void on(PetitionReceivedEvent event, FeedbackRules rules) {
+    void on(PetitionReceivedEvent event) {
         petitionId = event.petitionId();
         unitCode = event.unitCode();
         status = PetitionStatus.RECEIVED;
         topic = event.topic();
-        level = rules.levelOf(event.unitCode());
-        handlingUnit = rules.handlingUnit(event.unitCode(), level, event.receivedOn());
+        level = event.handlingLevel() != null ? event.handlingLevel() : FeedbackRules.initialLevel(event.unitCode());
+        handlingUnit = event.handlingUnit() != null ? event.handlingUnit()
+                : FeedbackRules.initialHandlingUnit(event.unitCode());
         receivedOn = event.receivedOn();
         channel = event.channel();
         anonymous = event.anonymous();
     }
 
     @EventSourcingHandler
-    void on(PetitionClassifiedEvent event, FeedbackRules rules) {
+    void on(PetitionClassifiedEvent event) {
         status = PetitionStatus.CLASSIFIED;
         topic = event.topic();
-        if (event.level() != level) {
-            level = event.level();
-            handlingUnit = rules.handlingUnit(unitCode, level, receivedOn);
+        // fallback (a stored version-1 event the upcaster could not place): the unit stays as it was
+        if (event.handlingUnit() != null) {
+            handlingUnit = event.handlingUnit();
         }
+        level = event.level();
     }
 
     @EventSourcingHandler
@@ -432,6 +467,10 @@ public class Petition {
 
     HandlingLevel level() {
         return level;
+    }
+
+    String handlingUnit() {
+        return handlingUnit;
     }
 
     LocalDate deadline() {

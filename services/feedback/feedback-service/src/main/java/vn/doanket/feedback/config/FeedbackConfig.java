@@ -5,8 +5,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.doanket.calendar.WorkingCalendar;
+import vn.doanket.feedback.command.FeedbackProperties;
 import vn.doanket.feedback.command.FeedbackRules;
 import vn.doanket.feedback.command.JdbcPetitionRegistry;
+import vn.doanket.feedback.command.PetitionEventUpcasters;
 import vn.doanket.feedback.command.PetitionRegistry;
 import vn.doanket.security.personaldata.LoggingRevealListener;
 import vn.doanket.territory.Territory;
@@ -57,6 +59,18 @@ public class FeedbackConfig {
     public FeedbackRules feedbackRules(FeedbackProperties properties, Territory territory, WorkingCalendar calendar,
                                        Clock clock) {
         return new FeedbackRules(properties, territory, calendar, clock);
+    }
+
+    /** Fills the handling level of stored {@code PetitionReceived} v1/v2 events (ADR 0008). */
+    @Bean
+    public org.axonframework.serialization.upcasting.event.EventUpcaster petitionReceivedUpcaster() {
+        return new PetitionEventUpcasters.ReceivedV3();
+    }
+
+    /** Fills the handling unit of stored {@code PetitionClassified} v1 events, on the map of their day (ADR 0008). */
+    @Bean
+    public org.axonframework.serialization.upcasting.event.EventUpcaster petitionClassifiedUpcaster(FeedbackRules rules) {
+        return new PetitionEventUpcasters.ClassifiedV2(rules);
     }
 
     @Bean

@@ -17,7 +17,6 @@ import vn.doanket.axon.DoanketAxonAutoConfiguration;
 import vn.doanket.events.EnvelopeCodec;
 import vn.doanket.events.EventTypes;
 import vn.doanket.feedback.api.*;
-import vn.doanket.feedback.command.FeedbackRules;
 import vn.doanket.territory.MapView;
 import vn.doanket.territory.Territory;
 
@@ -49,18 +48,15 @@ public class PetitionProjection {
 
     private final MongoTemplate mongo;
     private final Territory territory;
-    private final FeedbackRules rules;
 
-    public PetitionProjection(MongoTemplate mongo, Territory territory, FeedbackRules rules) {
+    public PetitionProjection(MongoTemplate mongo, Territory territory) {
         this.mongo = mongo;
         this.territory = territory;
-        this.rules = rules;
     }
 
     @EventHandler
     void on(PetitionReceivedEvent e, EventMessage<?> m, @SequenceNumber long seq, @Timestamp Instant at) {
         apply(e.petitionId(), seq, m, at, doc -> {
-            HandlingLevel level = rules.levelOf(e.unitCode());
             doc.put("unitCode", e.unitCode());
             doc.put("channel", e.channel().name());
             doc.put("topic", e.topic());
@@ -75,8 +71,9 @@ public class PetitionProjection {
             doc.put("recordedOn", (e.recordedOn() != null ? e.recordedOn() : at.atZone(Territory.ZONE).toLocalDate()).toString());
             doc.put("recordedLate", Boolean.TRUE.equals(e.recordedLate()));
             doc.put("status", PetitionStatus.RECEIVED.name());
-            doc.put("level", level.name());
-            doc.put("handlingUnit", rules.handlingUnit(e.unitCode(), level, e.receivedOn()));
+            // recorded by the command handler (stored v1/v2 events are upcast with them)
+            doc.put("level", e.handlingLevel().name());
+            doc.put("handlingUnit", e.handlingUnit());
             doc.put("attachments", tree(e.attachments()));
             doc.put("conference", tree(e.conference()));
             doc.put("splitFrom", e.splitFrom());
@@ -92,8 +89,9 @@ public class PetitionProjection {
             doc.put("status", PetitionStatus.CLASSIFIED.name());
             doc.put("topic", e.topic());
             doc.put("level", e.level().name());
-            doc.put("handlingUnit", rules.handlingUnit(e.unitCode(), e.level(),
-                    java.time.LocalDate.parse(doc.getString("receivedOn"))));
+            if (e.handlingUnit() != null) {
+                doc.put("handlingUnit", e.handlingUnit());
+            }
             if (e.handlerUserId() != null) {
                 addHandler(doc, e.handlerUserId());
             }

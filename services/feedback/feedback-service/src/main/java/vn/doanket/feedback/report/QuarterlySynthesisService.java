@@ -6,7 +6,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 import vn.doanket.feedback.api.PetitionStatus;
 import vn.doanket.feedback.audit.PetitionTimeline;
-import vn.doanket.feedback.config.FeedbackProperties;
+import vn.doanket.feedback.command.FeedbackProperties;
 import vn.doanket.feedback.query.PetitionProjection;
 import vn.doanket.reports.ReportColumn;
 import vn.doanket.reports.ReportDocument;

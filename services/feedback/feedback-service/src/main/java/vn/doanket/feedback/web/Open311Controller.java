@@ -12,17 +12,16 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import vn.doanket.axon.CommandSender;
 import vn.doanket.events.Actor;
 import vn.doanket.events.error.DomainException;
 import vn.doanket.feedback.api.Channel;
 import vn.doanket.feedback.api.PetitionStatus;
 import vn.doanket.feedback.api.PetitionerIdentity;
 import vn.doanket.feedback.api.ReceivePetitionCommand;
-import vn.doanket.feedback.config.FeedbackProperties;
+import vn.doanket.feedback.command.FeedbackProperties;
+import vn.doanket.feedback.command.PetitionService;
 import vn.doanket.feedback.query.PetitionQueries;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -52,15 +51,13 @@ public class Open311Controller {
     static final Set<String> CLOSED = Set.of("CLOSED", "WITHDRAWN", "MERGED", "SPLIT");
 
     private final FeedbackProperties properties;
-    private final CommandSender commands;
+    private final PetitionService petitions;
     private final PetitionQueries queries;
-    private final Clock clock;
 
-    public Open311Controller(FeedbackProperties properties, CommandSender commands, PetitionQueries queries, Clock clock) {
+    public Open311Controller(FeedbackProperties properties, PetitionService petitions, PetitionQueries queries) {
         this.properties = properties;
-        this.commands = commands;
+        this.petitions = petitions;
         this.queries = queries;
-        this.clock = clock;
     }
 
     /** The service list: one service per topic of the taxonomy. */
@@ -126,11 +123,9 @@ public class Open311Controller {
         }
         String subject = description.strip();
         subject = subject.length() > 100 ? subject.substring(0, 100) + "…" : subject;
-        LocalDate today = LocalDate.now(clock);
-        String id = PetitionController.newId(client.unitCode());
-        commands.send(new ReceivePetitionCommand(id, client.unitCode(), Channel.ONLINE, serviceCode, subject,
-                content.toString(), petitioner == null, petitioner, null, today, List.of(), null, null,
-                client.unitCode()), actor(client));
+        String id = petitions.receive(new ReceivePetitionCommand(null, client.unitCode(), Channel.ONLINE, serviceCode,
+                subject, content.toString(), petitioner == null, petitioner, null, null, List.of(), null, null,
+                client.unitCode()), actor(client)).petitionId();
         Map<String, Object> created = new LinkedHashMap<>();
         created.put("service_request_id", id);
         created.put("service_notice", "Đã tiếp nhận / received");

@@ -19,8 +19,8 @@ import vn.doanket.axon.CommandSender;
 import vn.doanket.events.error.DomainException;
 import vn.doanket.feedback.api.*;
 import vn.doanket.feedback.command.PetitionRegistry;
+import vn.doanket.feedback.command.PetitionService;
 import vn.doanket.feedback.query.PetitionQueries;
-import vn.doanket.feedback.query.ResponsibleBodies;
 import vn.doanket.feedback.web.PetitionRequests.*;
 import vn.doanket.feedback.web.PetitionViews.*;
 import vn.doanket.security.Caller;
@@ -29,12 +29,9 @@ import vn.doanket.security.RoleGroups;
 import vn.doanket.security.TerritorialScope;
 import vn.doanket.security.personaldata.PersonalDataContext;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Petitions (ý kiến, kiến nghị, phản ánh) from intake to closure. Every route is authorised by role and by
@@ -51,22 +48,19 @@ public class PetitionController {
     /** The petition's unit in the caller's scope (a pre-2025 unit through its lineage to today's map). */
     static final String IN_SCOPE = " and @scope.require(@petitionAccess.unitOf(#id), null)";
 
-    private static final char[] ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ".toCharArray();
-    private static final SecureRandom RANDOM = new SecureRandom();
-
     private final CommandSender commands;
+    private final PetitionService petitions;
     private final PetitionQueries queries;
     private final PetitionRegistry registry;
-    private final ResponsibleBodies bodies;
     private final TerritorialScope scope;
     private final Clock clock;
 
-    public PetitionController(CommandSender commands, PetitionQueries queries, PetitionRegistry registry,
-                              ResponsibleBodies bodies, TerritorialScope scope, Clock clock) {
+    public PetitionController(CommandSender commands, PetitionService petitions, PetitionQueries queries,
+                              PetitionRegistry registry, TerritorialScope scope, Clock clock) {
         this.commands = commands;
+        this.petitions = petitions;
         this.queries = queries;
         this.registry = registry;
-        this.bodies = bodies;
         this.scope = scope;
         this.clock = clock;
     }
@@ -102,13 +96,11 @@ public class PetitionController {
                             boolean anonymous, PetitionerRequest petitioner, List<AttachmentRequest> attachments,
                             ConferenceProvenance conference, LocalDate receivedOn) {
         Caller caller = Callers.require();
-        LocalDate today = receivedOn != null ? receivedOn : LocalDate.now(clock);
-        String id = newId(unitCode);
-        commands.send(new ReceivePetitionCommand(id, unitCode, channel, topic, subject, content, anonymous,
-                petitioner == null ? null : petitioner.identity(), caller.userId(), today,
-                attachments == null ? List.of() : attachments.stream().map(AttachmentRequest::attachment).toList(),
-                conference, null, caller.scopeUnit()), caller.actor());
-        return new Received(id, unitCode, PetitionStatus.RECEIVED.name(), today.toString());
+        ReceivePetitionCommand sent = petitions.receive(new ReceivePetitionCommand(null, unitCode, channel, topic,
+                subject, content, anonymous, petitioner == null ? null : petitioner.identity(), caller.userId(),
+                receivedOn, attachments == null ? List.of() : attachments.stream().map(AttachmentRequest::attachment)
+                .toList(), conference, null, caller.scopeUnit()), caller.actor());
+        return new Received(sent.petitionId(), unitCode, PetitionStatus.RECEIVED.name(), sent.receivedOn().toString());
     }
 
     @PostMapping("/api/petitions/{id}/classification")
@@ -126,15 +118,8 @@ public class PetitionController {
     @PreAuthorize(HANDLE + IN_SCOPE)
     public Accepted forward(@PathVariable String id, @Valid @RequestBody ForwardRequest request) {
         Caller caller = Callers.require();
-        String unit = registry.unitOf(id).orElseThrow(TerritorialScope::notFound);
-        ResponsibleBody body = bodies.find(request.bodyId())
-                .filter(b -> chainOf(unit).contains(request.bodyId().substring(0, request.bodyId().indexOf(':'))))
-                .orElseThrow(() -> DomainException.rule("unknown-body",
-                        "Cơ quan không có trong danh mục của đơn vị hoặc cấp trên",
-                        "The body is not in the catalogue of the unit or a unit above it"));
-        LocalDate forwardedOn = request.forwardedOn() != null ? request.forwardedOn() : LocalDate.now(clock);
-        commands.send(new ForwardPetitionCommand(id, body, request.workingDays(), forwardedOn, request.note(),
-                caller.scopeUnit()), caller.actor());
+        petitions.forward(id, request.bodyId(), request.workingDays(), request.forwardedOn(), request.note(),
+                caller.scopeUnit(), caller.actor());
         return new Accepted(id, PetitionStatus.FORWARDED.name());
     }
 
@@ -142,13 +127,8 @@ public class PetitionController {
     @PreAuthorize(HANDLE + IN_SCOPE)
     public Accepted answer(@PathVariable String id, @Valid @RequestBody AnswerRequest request) {
         Caller caller = Callers.require();
-        LocalDate today = LocalDate.now(clock);
-        if (request.answeredOn() != null && request.answeredOn().isAfter(today)) {
-            throw DomainException.rule("date-in-future", "Ngày trả lời không được ở tương lai",
-                    "The answer's date cannot be in the future");
-        }
-        commands.send(new AnswerPetitionCommand(id, request.answeredOn() == null ? today : request.answeredOn(),
-                request.summary(), request.documentRef(), caller.scopeUnit()), caller.actor());
+        petitions.answer(id, request.answeredOn(), request.summary(), request.documentRef(), caller.scopeUnit(),
+                caller.actor());
         return new Accepted(id, PetitionStatus.ANSWERED.name());
     }
 
@@ -196,39 +176,9 @@ public class PetitionController {
     @PreAuthorize(HANDLE + IN_SCOPE)
     public Accepted merge(@PathVariable String id, @Valid @RequestBody MergeRequest request) {
         Caller caller = Callers.require();
-        LocalDate today = LocalDate.now(clock);
-        List<String> duplicates = List.copyOf(new java.util.LinkedHashSet<>(request.duplicateIds()));
-        if (duplicates.contains(id)) {
-            throw DomainException.rule("merge-into-itself", "Không thể gộp ý kiến vào chính nó",
-                    "A petition cannot be merged into itself");
-        }
-        for (String duplicate : duplicates) {
-            String unit = registry.unitOf(duplicate).orElse(null);
-            if (unit == null || !scope.covers(unit)) {
-                throw DomainException.notFound("petition-not-found", "Không tìm thấy ý kiến " + duplicate,
-                        "No petition " + duplicate + " within your scope");
-            }
-            String status = queries.find(duplicate).map(d -> d.getString("status")).orElse(null);
-            if (status != null && !Set.of("RECEIVED", "CLASSIFIED", "FORWARDED").contains(status)) {
-                throw DomainException.conflict("invalid-transition", "Ý kiến " + duplicate + " không còn gộp được",
-                        "Petition " + duplicate + " can no longer be merged");
-            }
-        }
-        String survivorStatus = queries.find(id).map(d -> d.getString("status")).orElse(null);
-        if (survivorStatus != null && PetitionStatus.valueOf(survivorStatus).isTerminal()) {
-            throw DomainException.conflict("invalid-transition", "Ý kiến được giữ lại đã kết thúc",
-                    "The surviving petition is no longer open");
-        }
-        // one transaction: a duplicate or the survivor refused half-way leaves nothing merged
-        commands.atomically(() -> {
-            for (String duplicate : duplicates) {
-                commands.send(new MergePetitionIntoCommand(duplicate, id, today, request.reason(), caller.scopeUnit()),
-                        caller.actor());
-            }
-            return commands.send(new MergePetitionsCommand(id, duplicates, today, request.reason(), caller.scopeUnit()),
-                    caller.actor());
-        });
-        return new Accepted(id, survivorStatus == null ? PetitionStatus.RECEIVED.name() : survivorStatus);
+        String status = petitions.merge(id, request.duplicateIds(), request.reason(), caller.scopeUnit(),
+                caller.actor(), scope::covers);
+        return new Accepted(id, status);
     }
 
     /** Splits a petition into parts, each received as a new petition that names the original. */
@@ -237,29 +187,11 @@ public class PetitionController {
     @PreAuthorize(HANDLE + IN_SCOPE)
     public List<Received> split(@PathVariable String id, @Valid @RequestBody SplitRequest request) {
         Caller caller = Callers.require();
-        LocalDate today = LocalDate.now(clock);
-        String unit = registry.unitOf(id).orElseThrow(TerritorialScope::notFound);
-        Document original = queries.find(id).orElseThrow(() -> DomainException.conflict("not-ready",
-                "Ý kiến đang được cập nhật, vui lòng thử lại", "The petition is being updated, try again"));
-        List<String> partIds = new ArrayList<>();
-        for (int i = 0; i < request.parts().size(); i++) {
-            partIds.add(newId(unit));
-        }
-        PetitionerIdentity petitioner = registry.petitioner(id).orElse(null);
-        // one transaction: the original is split and every part received, or nothing is
-        return commands.atomically(() -> {
-            commands.send(new SplitPetitionCommand(id, partIds, today, request.reason(), caller.scopeUnit()), caller.actor());
-            List<Received> received = new ArrayList<>();
-            for (int i = 0; i < partIds.size(); i++) {
-                PartRequest part = request.parts().get(i);
-                commands.send(new ReceivePetitionCommand(partIds.get(i), unit, Channel.valueOf(original.getString("channel")),
-                        part.topic() == null ? original.getString("topic") : part.topic(), part.subject(), part.content(),
-                        original.getBoolean("anonymous", false), petitioner, caller.userId(), today, List.of(), null, id,
-                        caller.scopeUnit()), caller.actor());
-                received.add(new Received(partIds.get(i), unit, PetitionStatus.RECEIVED.name(), today.toString()));
-            }
-            return received;
-        });
+        return petitions.split(id, request.parts().stream()
+                        .map(p -> new PetitionService.Part(p.subject(), p.content(), p.topic())).toList(),
+                request.reason(), caller.userId(), caller.scopeUnit(), caller.actor()).stream()
+                .map(p -> new Received(p.petitionId(), p.unitCode(), PetitionStatus.RECEIVED.name(),
+                        p.receivedOn().toString())).toList();
     }
 
     /** One petition; the petitioner's identity is revealed (and the reveal recorded) only to its handlers. */
@@ -292,26 +224,5 @@ public class PetitionController {
             throw DomainException.notFound("petitioner-not-found", "Không có thông tin người gửi",
                     "No petitioner identity on file");
         }
-    }
-
-    private List<String> chainOf(String unit) {
-        List<String> chain = new ArrayList<>();
-        String commune = unit.length() > 5 && unit.charAt(5) == '-' ? unit.substring(0, 5) : unit;
-        chain.add(commune);
-        if (commune.length() == 5) {
-            bodies.of(commune).stream().filter(b -> b.kind() == ResponsibleBodyKind.FRONT_COMMITTEE_ABOVE)
-                    .forEach(b -> chain.add(b.unitCode()));
-        }
-        chain.add("VN");
-        return chain;
-    }
-
-    static String newId(String unitCode) {
-        String prefix = unitCode.length() >= 5 ? unitCode.substring(0, 5) : unitCode;
-        char[] suffix = new char[8];
-        for (int i = 0; i < suffix.length; i++) {
-            suffix[i] = ALPHABET[RANDOM.nextInt(ALPHABET.length)];
-        }
-        return "PA-" + prefix + "-" + new String(suffix);
     }
 }

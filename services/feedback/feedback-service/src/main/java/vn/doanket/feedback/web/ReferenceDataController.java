@@ -6,8 +6,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import vn.doanket.feedback.api.Channel;
 import vn.doanket.feedback.api.ResponsibleBody;
-import vn.doanket.feedback.config.FeedbackProperties;
-import vn.doanket.feedback.query.ResponsibleBodies;
+import vn.doanket.feedback.command.FeedbackProperties;
+import vn.doanket.feedback.command.ResponsibleBodies;
 import vn.doanket.security.RoleGroups;
 
 import java.util.Arrays;

@@ -10,6 +10,7 @@ import vn.doanket.events.Actor;
 import vn.doanket.events.EnvelopeCodec;
 import vn.doanket.feedback.FeedbackApplication;
 import vn.doanket.feedback.api.*;
+import vn.doanket.feedback.escalation.EscalationScanner;
 import vn.doanket.testing.InfrastructureProperties;
 import vn.doanket.testing.SharedInfrastructure;
 import vn.doanket.territory.Territory;

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import vn.doanket.calendar.WorkingCalendar;
 import vn.doanket.events.error.DomainException;
 import vn.doanket.feedback.api.*;
-import vn.doanket.feedback.config.FeedbackProperties;
+import vn.doanket.feedback.command.FeedbackProperties;
 import vn.doanket.territory.Territory;
 
 import java.time.Clock;
@@ -47,7 +47,6 @@ class PetitionPastDatesTest {
                 Territory.ZONE));
         FixtureConfiguration<Petition> fixture = new AggregateTestFixture<>(Petition.class);
         fixture.registerInjectableResource(new FeedbackRules(new FeedbackProperties(), territory, CALENDAR));
-        fixture.registerInjectableResource(new PetitionTest.InMemoryRegistry());
         return fixture;
     }
 
@@ -59,12 +58,12 @@ class PetitionPastDatesTest {
     static PetitionReceivedEvent received(LocalDate recordedOn, boolean late) {
         return new PetitionReceivedEvent(ID, UNIT, Channel.DIRECT_VISIT, "INFRASTRUCTURE", "Ngập nước",
                 "Đường ngập sau mưa", true, false, "u-can-bo-ba-ria", RECEIVED, List.of(), null, null, "26560",
-                recordedOn, late);
+                recordedOn, late, HandlingLevel.COMMUNE, "26560");
     }
 
     static PetitionClassifiedEvent classified() {
         return new PetitionClassifiedEvent(ID, UNIT, "INFRASTRUCTURE", "INFRASTRUCTURE", HandlingLevel.COMMUNE, null,
-                null, "26560");
+                null, "26560", "26560");
     }
 
     static PetitionForwardedEvent forwarded(LocalDate recordedOn, boolean late) {

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import vn.doanket.calendar.WorkingCalendar;
 import vn.doanket.events.error.DomainException;
 import vn.doanket.feedback.api.*;
-import vn.doanket.feedback.config.FeedbackProperties;
+import vn.doanket.feedback.command.FeedbackProperties;
 import vn.doanket.territory.Territory;
 
 import java.time.Clock;
@@ -35,7 +35,6 @@ class PetitionTest {
     static FeedbackRules rules;
 
     FixtureConfiguration<Petition> fixture;
-    InMemoryRegistry registry;
 
     @BeforeAll
     static void loadTerritory() {
@@ -46,10 +45,8 @@ class PetitionTest {
 
     @BeforeEach
     void setUp() {
-        registry = new InMemoryRegistry();
         fixture = new AggregateTestFixture<>(Petition.class);
         fixture.registerInjectableResource(rules);
-        fixture.registerInjectableResource(registry);
     }
 
     // ------------------------------------------------------------------ fixtures
@@ -60,7 +57,6 @@ class PetitionTest {
                 Territory.ZONE));
         FixtureConfiguration<Petition> other = new AggregateTestFixture<>(Petition.class);
         other.registerInjectableResource(new FeedbackRules(new FeedbackProperties(), moved, CALENDAR));
-        other.registerInjectableResource(registry);
         return other;
     }
 
@@ -73,11 +69,12 @@ class PetitionTest {
     static PetitionReceivedEvent received() {
         return new PetitionReceivedEvent(ID, AREA, Channel.DIRECT_VISIT, "LAND", "Lấn chiếm lối đi",
                 "Đề nghị xử lý lấn chiếm lối đi chung", false, true, "u-can-bo-ba-ria", DAY, List.of(), null, null, "26560",
-                DAY, false);
+                DAY, false, HandlingLevel.COMMUNE, "26560");
     }
 
     static PetitionClassifiedEvent classified() {
-        return new PetitionClassifiedEvent(ID, AREA, "LAND", "LAND", HandlingLevel.COMMUNE, "u-xu-ly-don-ba-ria", null, "26560");
+        return new PetitionClassifiedEvent(ID, AREA, "LAND", "LAND", HandlingLevel.COMMUNE, "u-xu-ly-don-ba-ria", null, "26560",
+                "26560");
     }
 
     static final int LAND_COMMUNE_DAYS = 30;
@@ -121,16 +118,15 @@ class PetitionTest {
         PetitionerIdentity petitioner = new PetitionerIdentity("Nguyễn Văn An", "0912345678", null, null, null);
         fixture.givenNoPriorActivity().when(receive(false, petitioner)).expectSuccessfulHandlerExecution()
                 .expectEvents(received());
-        assertThat(registry.identities).containsEntry(ID, petitioner);
-        assertThat(registry.units).containsEntry(ID, AREA);
+        // the identity stays in the command: the aggregate writes no database (PetitionService registers it)
+        assertThat(received().hasPetitioner()).isTrue();
     }
 
     @Test
     void anAnonymousPetitionHasNoPetitioner() {
         fixture.givenNoPriorActivity().when(receive(true, null)).expectEvents(new PetitionReceivedEvent(ID, AREA,
                 Channel.DIRECT_VISIT, "LAND", "Lấn chiếm lối đi", "Đề nghị xử lý lấn chiếm lối đi chung", true, false,
-                "u-can-bo-ba-ria", DAY, List.of(), null, null, "26560", DAY, false));
-        assertThat(registry.identities).isEmpty();
+                "u-can-bo-ba-ria", DAY, List.of(), null, null, "26560", DAY, false, HandlingLevel.COMMUNE, "26560"));
     }
 
     @Test
@@ -139,7 +135,8 @@ class PetitionTest {
         fixture.givenNoPriorActivity().when(new ReceivePetitionCommand(ID, "26560", Channel.CONFERENCE_OPINION, null,
                         "Đèn đường", "Lắp đèn đường", false, null, "u-can-bo-ba-ria", DAY, null, conference, null, "26560"))
                 .expectEvents(new PetitionReceivedEvent(ID, "26560", Channel.CONFERENCE_OPINION, "OTHER", "Đèn đường",
-                        "Lắp đèn đường", false, false, "u-can-bo-ba-ria", DAY, List.of(), conference, null, "26560", DAY, false));
+                        "Lắp đèn đường", false, false, "u-can-bo-ba-ria", DAY, List.of(), conference, null, "26560", DAY, false,
+                        HandlingLevel.COMMUNE, "26560"));
     }
 
     @Test
@@ -147,7 +144,6 @@ class PetitionTest {
         PetitionerIdentity someone = new PetitionerIdentity("Trần Thị B", null, null, null, null);
         fixture.givenNoPriorActivity().when(receive(true, someone))
                 .expectNoEvents().expectException(problem(DomainException.Kind.RULE_VIOLATION, "anonymous-with-identity"));
-        assertThat(registry.identities).isEmpty();
         expectRejected(new ReceivePetitionCommand(ID, "99999", Channel.PHONE, null, "a", "b", true, null, null, DAY,
                 null, null, null, "VN"), DomainException.Kind.RULE_VIOLATION, "unknown-unit");
         // a commune the 2025 reform merged: refused with what it became
@@ -174,7 +170,6 @@ class PetitionTest {
                 "invalid-attachments");
         expectRejected(new ReceivePetitionCommand("bad id!", AREA, Channel.PHONE, null, "a", "b", true, null, null, DAY,
                 null, null, null, "VN"), DomainException.Kind.INVALID_INPUT, "invalid-petition-id");
-        assertThat(registry.units).isEmpty();
     }
 
     private void expectRejected(Object command, DomainException.Kind kind, String code) {
@@ -191,7 +186,7 @@ class PetitionTest {
         fixture.given(received(), classified())
                 .when(new ClassifyPetitionCommand(ID, "ENVIRONMENT", HandlingLevel.PROVINCE, null, "Cấp tỉnh", "79"))
                 .expectEvents(new PetitionClassifiedEvent(ID, AREA, "ENVIRONMENT", "LAND", HandlingLevel.PROVINCE, null,
-                        "Cấp tỉnh", "79"));
+                        "Cấp tỉnh", "79", "79"));
     }
 
     @Test
@@ -228,9 +223,13 @@ class PetitionTest {
 
     @Test
     void answerCommunicateClose() {
-        fixture.given(received(), classified(), forwarded())
+        fixtureOn(DAY.plusDays(10)).given(received(), classified(), forwarded())
                 .when(new AnswerPetitionCommand(ID, DAY.plusDays(10), "Đã xử lý", "45/UBND", "26560"))
                 .expectEvents(answered());
+        // an answer dated after today is refused by the aggregate (no longer by the controller)
+        fixture.given(received(), classified(), forwarded())
+                .when(new AnswerPetitionCommand(ID, DAY.plusDays(1), "Đã xử lý", "45/UBND", "26560"))
+                .expectNoEvents().expectException(problem(DomainException.Kind.RULE_VIOLATION, "date-in-future"));
         fixture.given(received(), classified(), forwarded(), answered())
                 .when(new CommunicateAnswerCommand(ID, CommunicationMethod.LETTER, DAY.plusDays(11), "26560"))
                 .expectEvents(communicated());
@@ -336,7 +335,7 @@ class PetitionTest {
         fixture.givenNoPriorActivity().when(new ReceivePetitionCommand("PA-A", AREA, Channel.DIRECT_VISIT, "LAND", "a", "b",
                         false, null, null, DAY, null, null, ID, "26560"))
                 .expectEvents(new PetitionReceivedEvent("PA-A", AREA, Channel.DIRECT_VISIT, "LAND", "a", "b", false, false,
-                        null, DAY, List.of(), null, ID, "26560", DAY, false));
+                        null, DAY, List.of(), null, ID, "26560", DAY, false, HandlingLevel.COMMUNE, "26560"));
     }
 
     @Test
@@ -360,6 +359,55 @@ class PetitionTest {
                         CALENDAR.addWorkingDays(later, 60), "VN"));
     }
 
+    // ------------------------------------------------------------------ replay after a reorganisation
+
+    /** Effective 1 March 2027 (illustrative): Phường Bà Rịa (26560) becomes a new ward of Đồng Nai (75). */
+    static final LocalDate REORGANISED = LocalDate.of(2027, 3, 1);
+    static final vn.doanket.territory.Reorganisation INTO_DONG_NAI = new vn.doanket.territory.Reorganisation(
+            REORGANISED, "Nghị quyết thử nghiệm", List.of(new vn.doanket.territory.Reorganisation.UnitSpec("26999",
+            vn.doanket.territory.Level.COMMUNE, "Phường Thử Nghiệm", "Thử Nghiệm", "Thu Nghiem", "Phường", "ward", "75")),
+            List.of(new vn.doanket.territory.Reorganisation.Transfer("26560", "26999", false)));
+
+    @Test
+    void aPetitionReplayedAfterAReorganisationKeepsItsLevelAndHandlingUnit() {
+        // recorded before the reorganisation: classified at province level, handled by Hồ Chí Minh City (79)
+        MutableClock clock = new MutableClock(DAY.atTime(9, 0).atZone(Territory.ZONE).toInstant(), Territory.ZONE);
+        Territory map = Territory.loadOfficial(clock);
+        FeedbackRules rulesOfTheDay = new FeedbackRules(new FeedbackProperties(), map, CALENDAR);
+        FixtureConfiguration<Petition> before = new AggregateTestFixture<>(Petition.class);
+        before.registerInjectableResource(rulesOfTheDay);
+        PetitionClassifiedEvent toProvince = new PetitionClassifiedEvent(ID, AREA, "LAND", "LAND", HandlingLevel.PROVINCE,
+                null, null, "26560", "79");
+        before.given(received()).when(new ClassifyPetitionCommand(ID, "LAND", HandlingLevel.PROVINCE, null, null, "26560"))
+                .expectEvents(toProvince);
+
+        // the reorganisation is recorded afterwards, and takes effect: today's map now puts the ward under 75
+        map.addReorganisation(INTO_DONG_NAI);
+        clock.setDay(REORGANISED.plusDays(1));
+        assertThat(rulesOfTheDay.handlingUnit(AREA, HandlingLevel.PROVINCE, DAY)).as("today's map changed").isEqualTo("75");
+
+        // replayed now, the petition has the level and unit it was given, and a reclassification keeps them
+        FixtureConfiguration<Petition> after = new AggregateTestFixture<>(Petition.class);
+        after.registerInjectableResource(rulesOfTheDay);
+        after.given(received(), toProvince)
+                .when(new ClassifyPetitionCommand(ID, "ENVIRONMENT", null, null, "Đổi lĩnh vực", "26560"))
+                .expectEvents(new PetitionClassifiedEvent(ID, AREA, "ENVIRONMENT", "LAND", HandlingLevel.PROVINCE, null,
+                        "Đổi lĩnh vực", "26560", "79"))
+                .expectState(petition -> {
+                    assertThat(petition.level()).isEqualTo(HandlingLevel.PROVINCE);
+                    assertThat(petition.handlingUnit()).isEqualTo("79");
+                });
+        // and the upcast of that classification stored without its unit gives the same: the map of its own day
+        com.fasterxml.jackson.databind.node.ObjectNode stored = vn.doanket.events.EnvelopeCodec.mapper()
+                .valueToTree(new PetitionClassifiedEvent(ID, AREA, "LAND", "LAND", HandlingLevel.PROVINCE, null, null,
+                        "26560"));
+        stored.remove("handlingUnit");
+        assertThat(new PetitionEventUpcasters.ClassifiedV2(rulesOfTheDay).fill(stored, DAY).get("handlingUnit").asText())
+                .isEqualTo("79");
+        assertThat(new PetitionEventUpcasters.ClassifiedV2(rulesOfTheDay).fill(stored.deepCopy().without("handlingUnit"),
+                REORGANISED.plusDays(1)).get("handlingUnit").asText()).as("one stored after it").isEqualTo("75");
+    }
+
     @Test
     void escalationRejections() {
         fixture.given(received(), classified(), forwarded()).when(new EscalatePetitionCommand(ID, DEADLINE, DEADLINE, "VN"))
@@ -369,40 +417,11 @@ class PetitionTest {
         fixture.given(received(), classified(), forwarded(), answered())
                 .when(new EscalatePetitionCommand(ID, DEADLINE, DEADLINE.plusDays(1), "VN"))
                 .expectNoEvents().expectException(problem(DomainException.Kind.CONFLICT, "invalid-transition"));
-        PetitionClassifiedEvent national = new PetitionClassifiedEvent(ID, AREA, "LAND", "LAND", HandlingLevel.NATIONAL, null, null, "VN");
+        PetitionClassifiedEvent national = new PetitionClassifiedEvent(ID, AREA, "LAND", "LAND", HandlingLevel.NATIONAL, null, null, "VN", "VN");
         PetitionForwardedEvent nationalForward = new PetitionForwardedEvent(ID, AREA, BODY, DAY, 60, DEADLINE,
                 HandlingLevel.NATIONAL, "VN", null, "VN");
         fixture.given(received(), national, nationalForward)
                 .when(new EscalatePetitionCommand(ID, DEADLINE, DEADLINE.plusDays(1), "VN"))
                 .expectNoEvents().expectException(problem(DomainException.Kind.RULE_VIOLATION, "no-level-above"));
-    }
-
-    /** The registry, in memory. */
-    static final class InMemoryRegistry implements PetitionRegistry {
-        final Map<String, String> units = new HashMap<>();
-        final Map<String, PetitionerIdentity> identities = new HashMap<>();
-
-        @Override
-        public void register(String petitionId, String unitCode, PetitionerIdentity petitioner) {
-            units.put(petitionId, unitCode);
-            if (petitioner != null) {
-                identities.put(petitionId, petitioner);
-            }
-        }
-
-        @Override
-        public Optional<String> unitOf(String petitionId) {
-            return Optional.ofNullable(units.get(petitionId));
-        }
-
-        @Override
-        public Optional<PetitionerIdentity> petitioner(String petitionId) {
-            return Optional.ofNullable(identities.get(petitionId));
-        }
-
-        @Override
-        public boolean erasePetitioner(String petitionId) {
-            return identities.remove(petitionId) != null;
-        }
     }
 }

@@ -19,7 +19,7 @@ import vn.doanket.feedback.api.ReceivePetitionCommand;
 import vn.doanket.feedback.api.ResponsibleBody;
 import vn.doanket.feedback.api.WithdrawPetitionCommand;
 import vn.doanket.feedback.audit.FeedbackAuditTestSupport;
-import vn.doanket.feedback.query.ResponsibleBodies;
+import vn.doanket.feedback.command.ResponsibleBodies;
 import vn.doanket.territory.AdministrativeUnit;
 import vn.doanket.territory.Territory;
 

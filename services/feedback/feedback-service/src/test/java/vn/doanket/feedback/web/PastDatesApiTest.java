@@ -9,7 +9,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
-import vn.doanket.feedback.command.EscalationScanner;
+import vn.doanket.feedback.escalation.EscalationScanner;
 import vn.doanket.feedback.command.MutableClock;
 import vn.doanket.territory.Territory;
 import vn.doanket.testing.LocalInfrastructure;

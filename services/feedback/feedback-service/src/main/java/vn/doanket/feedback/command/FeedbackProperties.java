@@ -1,4 +1,4 @@
-package vn.doanket.feedback.config;
+package vn.doanket.feedback.command;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import vn.doanket.feedback.api.HandlingLevel;

@@ -1,4 +1,4 @@
-package vn.doanket.feedback.query;
+package vn.doanket.feedback.command;
 
 import org.springframework.stereotype.Component;
 import vn.doanket.feedback.api.ResponsibleBody;

@@ -1,4 +1,4 @@
-package vn.doanket.feedback.command;
+package vn.doanket.feedback.escalation;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,7 +16,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 /**
- * Escalates overdue petitions one level up, on a schedule. It reads the persistent deadline table, so a
+ * Escalates overdue petitions one level up, on a schedule: a process, apart from the command side, that reads the
+ * deadline view (which may lag) only to choose whom to ask — each petition's aggregate re-decides on its own state
+ * whether it is overdue and not yet escalated for that deadline. It reads the persistent deadline table, so a
  * restart loses nothing; the command names the deadline that was missed and the aggregate refuses a second
  * escalation for it, so running twice (two instances, a stale table row, a restart mid-scan) escalates once.
  */

@@ -1,0 +1,98 @@
+package vn.doanket.feedback.command;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.axonframework.serialization.SimpleSerializedType;
+import org.axonframework.serialization.upcasting.event.EventUpcaster;
+import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
+import org.axonframework.serialization.upcasting.event.SingleEventUpcaster;
+import vn.doanket.feedback.api.HandlingLevel;
+import vn.doanket.feedback.api.PetitionClassifiedEvent;
+import vn.doanket.feedback.api.PetitionReceivedEvent;
+import vn.doanket.territory.Territory;
+
+import java.time.LocalDate;
+
+/**
+ * Upcasters for petition events stored before the command handlers recorded their decisions (ADR 0008): they
+ * fill the handling level and unit that {@code PetitionReceived} (schema 3) and {@code PetitionClassified}
+ * (schema 2) now carry, deterministically, from the event's own data and, where a map is needed, the map as of
+ * the event's own day — never today's map. Events that already carry the fields pass through unchanged. Axon's
+ * Spring Boot configuration registers every {@link EventUpcaster} bean in the event store's upcaster chain, so
+ * aggregates, projections and the Kafka publisher all read the upcast form.
+ */
+public final class PetitionEventUpcasters {
+
+    private PetitionEventUpcasters() {
+    }
+
+    /** {@code PetitionReceived} v1/v2 → v3: the first level and unit follow from the unit code alone. */
+    public static final class ReceivedV3 extends SingleEventUpcaster {
+
+        private static final String TYPE = PetitionReceivedEvent.class.getName();
+
+        @Override
+        protected boolean canUpcast(IntermediateEventRepresentation event) {
+            return TYPE.equals(event.getType().getName());
+        }
+
+        @Override
+        protected IntermediateEventRepresentation doUpcast(IntermediateEventRepresentation event) {
+            return event.upcastPayload(new SimpleSerializedType(TYPE, event.getType().getRevision()), JsonNode.class,
+                    payload -> fill(payload));
+        }
+
+        static JsonNode fill(JsonNode payload) {
+            if (!(payload instanceof ObjectNode node) || hasValue(node, "handlingLevel") && hasValue(node, "handlingUnit")
+                    || !hasValue(node, "unitCode")) {
+                return payload;
+            }
+            String unit = node.get("unitCode").asText();
+            node.put("handlingLevel", FeedbackRules.initialLevel(unit).name());
+            node.put("handlingUnit", FeedbackRules.initialHandlingUnit(unit));
+            return node;
+        }
+    }
+
+    /**
+     * {@code PetitionClassified} v1 → v2: the Front's unit at the classified level, on the map as of the day the
+     * event was stored (its timestamp, Vietnam time). Left empty when no unit can be found; the aggregate then
+     * keeps the unit it had (documented fallback).
+     */
+    public static final class ClassifiedV2 extends SingleEventUpcaster {
+
+        private static final String TYPE = PetitionClassifiedEvent.class.getName();
+        private final FeedbackRules rules;
+
+        public ClassifiedV2(FeedbackRules rules) {
+            this.rules = rules;
+        }
+
+        @Override
+        protected boolean canUpcast(IntermediateEventRepresentation event) {
+            return TYPE.equals(event.getType().getName());
+        }
+
+        @Override
+        protected IntermediateEventRepresentation doUpcast(IntermediateEventRepresentation event) {
+            LocalDate day = event.getTimestamp().atZone(Territory.ZONE).toLocalDate();
+            return event.upcastPayload(new SimpleSerializedType(TYPE, event.getType().getRevision()), JsonNode.class,
+                    payload -> fill(payload, day));
+        }
+
+        JsonNode fill(JsonNode payload, LocalDate day) {
+            if (!(payload instanceof ObjectNode node) || hasValue(node, "handlingUnit") || !hasValue(node, "unitCode")
+                    || !hasValue(node, "level")) {
+                return payload;
+            }
+            HandlingLevel level = HandlingLevel.valueOf(node.get("level").asText());
+            rules.handlingUnitAsOf(node.get("unitCode").asText(), level, day)
+                    .ifPresent(unit -> node.put("handlingUnit", unit));
+            return node;
+        }
+    }
+
+    private static boolean hasValue(ObjectNode node, String field) {
+        return node.hasNonNull(field);
+    }
+}
