@@ -4,8 +4,9 @@
 -- re-run by hand: psql -U postgres -f 01-service-databases.sql (with the env variables below set).
 --
 -- Passwords come from the container's environment (psql 15 \getenv); docker-compose.yml passes the
--- same variables to the postgres container and to the service. The service creates its own tables
--- (Axon event store, tokens, sagas, dead letters) at start, as owner of its database.
+-- same variables to the postgres container and to the service. The service creates and upgrades its own
+-- tables (Axon event store, tokens, sagas, dead letters, its own) at start with Flyway migrations, as owner
+-- of its database (ADR 0009).
 
 -- membership: event store of the membership context -------------------------------------------
 \getenv membership_password DOANKET_MEMBERSHIP_DB_PASSWORD

@@ -6,7 +6,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -15,7 +14,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * SQL of the chain table {@code audit_chain} (same database as the event store, separate table)
+ * SQL of the chain table {@code audit_chain} (same database as the event store, separate table; created and
+ * upgraded by the Flyway migrations in {@code db/migration/audit}, see {@link AuditMigrations})
  * and the reads of Axon's {@code domain_event_entry} the chain covers. Plain JDBC on a caller's
  * connection, so it runs inside the caller's transaction.
  */
@@ -28,25 +28,6 @@ public final class AuditChainStore {
             + "type, time_stamp, payload_type, payload_revision, payload, meta_data";
 
     private AuditChainStore() {
-    }
-
-    /**
-     * Creates the chain table if it is missing.
-     *
-     * @param c connection
-     * @throws SQLException on a database error
-     */
-    public static void createTable(Connection c) throws SQLException {
-        try (Statement s = c.createStatement()) {
-            s.execute("create table if not exists " + CHAIN_TABLE + " ("
-                    + "aggregate_id varchar(255) not null, "
-                    + "seq bigint not null, "
-                    + "event_id varchar(255) not null, "
-                    + "mac bytea not null, "
-                    + "payload_mac bytea not null, "
-                    + "chained_at timestamptz not null default now(), "
-                    + "primary key (aggregate_id, seq))");
-        }
     }
 
     /**

@@ -11,6 +11,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.context.annotation.Bean;
 import vn.doanket.axon.DoanketAxonAutoConfiguration;
 
@@ -21,7 +22,7 @@ import java.util.Set;
 
 /**
  * Switches the tamper-evident audit trail on for a service's event store when
- * {@code doanket.audit.enabled=true}: the chain table, the event store decorator that chains each
+ * {@code doanket.audit.enabled=true}: the event store decorator that chains each
  * append in its transaction, the signed checkpoints (periodic and on demand) and the verifier.
  */
 @AutoConfiguration(after = {DataSourceAutoConfiguration.class, DoanketAxonAutoConfiguration.class})
@@ -41,11 +42,6 @@ public class DoanketAuditAutoConfiguration {
     }
 
     @Bean
-    public AuditChainTable auditChainTable(DataSource dataSource) {
-        return new AuditChainTable(dataSource);
-    }
-
-    @Bean
     public ChainRecorder auditChainRecorder(ChainCodec codec) {
         return new ChainRecorder(codec);
     }
@@ -56,8 +52,8 @@ public class DoanketAuditAutoConfiguration {
     }
 
     @Bean
-    public Checkpointer auditCheckpointer(DataSource dataSource, CheckpointLog log, AuditSigningKeys keys,
-                                          AuditChainTable table) {
+    @DependsOnDatabaseInitialization
+    public Checkpointer auditCheckpointer(DataSource dataSource, CheckpointLog log, AuditSigningKeys keys) {
         // the system clock on purpose: no Clock bean here, services have their own (often a test clock)
         return new Checkpointer(dataSource, log, keys.keyPair(), Clock.systemUTC());
     }
@@ -68,9 +64,9 @@ public class DoanketAuditAutoConfiguration {
     }
 
     @Bean
+    @DependsOnDatabaseInitialization
     public AuditCheckpointScheduler auditCheckpointScheduler(Checkpointer checkpointer, ChainRecorder recorder,
-                                                             DataSource dataSource, AuditProperties properties,
-                                                             AuditChainTable table) {
+                                                             DataSource dataSource, AuditProperties properties) {
         return new AuditCheckpointScheduler(checkpointer, recorder, dataSource, properties);
     }
 
@@ -81,7 +77,6 @@ public class DoanketAuditAutoConfiguration {
             @Override
             public Object postProcessAfterInitialization(Object bean, String beanName) throws BeansException {
                 if (bean instanceof EventStorageEngine engine && !(bean instanceof ChainingEventStorageEngine)) {
-                    beanFactory.getBean(AuditChainTable.class);
                     AuditProperties properties = beanFactory.getBean(AuditProperties.class);
                     return new ChainingEventStorageEngine(engine, beanFactory.getBean(ChainRecorder.class),
                             beanFactory.getBean(ConnectionProvider.class), beanFactory.getBean(TransactionManager.class),

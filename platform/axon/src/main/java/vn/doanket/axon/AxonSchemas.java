@@ -17,6 +17,8 @@ public final class AxonSchemas {
     public static final String SAGA_TABLE = "saga_entry";
     public static final String ASSOCIATION_TABLE = "association_value_entry";
     public static final String DEAD_LETTER_TABLE = "dead_letter_entry";
+    /** Where the migrations creating and upgrading these tables live (ADR 0009). */
+    public static final String MIGRATIONS = "classpath:db/migration/axon";
 
     private AxonSchemas() {
     }

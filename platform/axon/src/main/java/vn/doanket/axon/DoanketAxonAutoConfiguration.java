@@ -35,6 +35,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration;
 import org.springframework.boot.autoconfigure.kafka.KafkaProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
@@ -48,7 +49,7 @@ import java.util.Map;
 /**
  * The shape every service's command side shares: Axon's event store, token store, saga store
  * and dead letters on the service's PostgreSQL database (JDBC engine, snake_case tables
- * created at start), Jackson serialisation, pooled streaming processors whose handler errors
+ * created and upgraded by Flyway migrations, ADR 0009), Jackson serialisation, pooled streaming processors whose handler errors
  * propagate (a failing handler is retried, never skipped), and the publisher that carries every
  * stored event to {@code doanket.<context>.events}.
  */
@@ -104,23 +105,26 @@ public class DoanketAxonAutoConfiguration {
         return new SpringDataSourceConnectionProvider(dataSource);
     }
 
+    /**
+     * Axon's tables (event store, snapshots, tokens, sagas, dead letters) are created and upgraded by the Flyway
+     * migrations in {@code db/migration/axon}, run by Spring Boot before any bean that depends on database
+     * initialisation (the storage beans below, every {@code JdbcTemplate}) is created (ADR 0009).
+     */
     @Bean
-    public AxonSchemaInitializer axonSchemaInitializer(DataSource dataSource, DeadLetterSchema deadLetterSchema) {
-        AxonSchemaInitializer initializer = new AxonSchemaInitializer(dataSource);
-        initializer.createDeadLetterTable(deadLetterSchema);
-        return initializer;
+    public MigrationLocation axonMigrations() {
+        return new MigrationLocation(AxonSchemas.MIGRATIONS);
     }
 
     @Bean
     @ConditionalOnMissingBean
+    @DependsOnDatabaseInitialization
     public EventStorageEngine eventStorageEngine(Serializer defaultSerializer,
                                                  PersistenceExceptionResolver persistenceExceptionResolver,
                                                  @Qualifier("eventSerializer") Serializer eventSerializer,
                                                  org.axonframework.config.Configuration configuration,
                                                  ConnectionProvider connectionProvider,
                                                  TransactionManager transactionManager,
-                                                 EventSchema eventSchema,
-                                                 AxonSchemaInitializer schemaInitializer) {
+                                                 EventSchema eventSchema) {
         JdbcEventStorageEngine engine = JdbcEventStorageEngine.builder()
                 .snapshotSerializer(defaultSerializer)
                 .upcasterChain(configuration.upcasterChain())
@@ -132,14 +136,14 @@ public class DoanketAxonAutoConfiguration {
                 .schema(eventSchema)
                 .dataType(byte[].class)
                 .build();
-        schemaInitializer.createEventTables(engine);
         return engine;
     }
 
     @Bean
     @ConditionalOnMissingBean
+    @DependsOnDatabaseInitialization
     public TokenStore tokenStore(ConnectionProvider connectionProvider, Serializer serializer, TokenSchema tokenSchema,
-                                 TokenStoreProperties tokenStoreProperties, AxonSchemaInitializer schemaInitializer) {
+                                 TokenStoreProperties tokenStoreProperties) {
         JdbcTokenStore store = JdbcTokenStore.builder()
                 .connectionProvider(connectionProvider)
                 .schema(tokenSchema)
@@ -147,20 +151,19 @@ public class DoanketAxonAutoConfiguration {
                 .contentType(byte[].class)
                 .claimTimeout(tokenStoreProperties.getClaimTimeout())
                 .build();
-        schemaInitializer.createTokenTable(store);
         return store;
     }
 
     @Bean
     @ConditionalOnMissingBean(SagaStore.class)
+    @DependsOnDatabaseInitialization
     public JdbcSagaStore sagaStore(ConnectionProvider connectionProvider, Serializer serializer,
-                                   SagaSqlSchema sagaSqlSchema, AxonSchemaInitializer schemaInitializer) {
+                                   SagaSqlSchema sagaSqlSchema) {
         JdbcSagaStore store = JdbcSagaStore.builder()
                 .connectionProvider(connectionProvider)
                 .sqlSchema(sagaSqlSchema)
                 .serializer(serializer)
                 .build();
-        schemaInitializer.createSagaTables(store);
         return store;
     }
 

@@ -6,21 +6,14 @@ import vn.doanket.feedback.api.PetitionerIdentity;
 import java.util.List;
 import java.util.Optional;
 
-/** {@link PetitionRegistry} on the service's PostgreSQL database (tables {@code petition_registry}, {@code petitioner}). */
+/** {@link PetitionRegistry} on the service's PostgreSQL database (tables {@code petition_registry}, {@code petitioner},
+ * created by the migrations in {@code db/migration/feedback}). */
 public class JdbcPetitionRegistry implements PetitionRegistry {
 
     private final JdbcTemplate jdbc;
 
     public JdbcPetitionRegistry(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        jdbc.execute("create table if not exists petition_registry (petition_id varchar(64) primary key, "
-                + "unit_code varchar(64) not null, registered_at timestamptz not null default now())");
-        // verify of a unit reads the petitions of its communes and their residential areas ("26560-...")
-        jdbc.execute("create index if not exists petition_registry_commune on petition_registry "
-                + "(split_part(unit_code, '-', 1))");
-        jdbc.execute("create table if not exists petitioner (petition_id varchar(64) primary key "
-                + "references petition_registry(petition_id), full_name text, phone text, id_number text, "
-                + "address text, email text)");
     }
 
     @Override

@@ -10,8 +10,8 @@ import java.util.stream.Collectors;
 
 /**
  * Records every reveal of personal data (who saw which kind of whose data, when; never the value) in the
- * table {@code personal_data_reveal} of the service's database. If the row cannot be written, the platform
- * masks the value instead.
+ * table {@code personal_data_reveal} of the service's database (created by the migrations in
+ * {@code db/migration/feedback}). If the row cannot be written, the platform masks the value instead.
  */
 public class JdbcRevealRecorder implements PersonalDataRevealListener {
 
@@ -19,9 +19,6 @@ public class JdbcRevealRecorder implements PersonalDataRevealListener {
 
     public JdbcRevealRecorder(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        jdbc.execute("create table if not exists personal_data_reveal (id bigserial primary key, "
-                + "user_id varchar(200) not null, roles varchar(500) not null, kind varchar(50) not null, "
-                + "subject varchar(200), field varchar(200), revealed_at timestamptz not null, request_id varchar(200))");
     }
 
     @Override

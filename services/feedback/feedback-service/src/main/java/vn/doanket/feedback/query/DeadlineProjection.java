@@ -29,8 +29,6 @@ public class DeadlineProjection {
 
     public DeadlineProjection(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        jdbc.execute("create table if not exists petition_deadline (petition_id varchar(64) primary key, "
-                + "deadline date not null, level varchar(20) not null, unit_code varchar(64) not null)");
     }
 
     @EventHandler

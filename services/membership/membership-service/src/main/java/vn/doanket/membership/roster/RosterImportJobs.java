@@ -72,12 +72,6 @@ public class RosterImportJobs implements DisposableBean {
         this.importer = new RosterImporter(commands);
         this.territory = territory;
         this.jdbc = jdbc;
-        jdbc.execute("create table if not exists roster_import_job (job_id varchar(36) primary key, "
-                + "commune_code varchar(5) not null, file_name text, status varchar(16) not null, total int not null, "
-                + "processed int not null default 0, applied int not null default 0, unchanged int not null default 0, "
-                + "rejected_rows text not null default '[]', started_at timestamptz not null, finished_at timestamptz, "
-                + "actor_id varchar(200) not null, actor_role varchar(64) not null, content bytea, "
-                + "owner varchar(36), lease_until timestamptz)");
     }
 
     /** Starts importing the parsed rows of an uploaded file for a commune on behalf of {@code actor}. */

@@ -1,0 +1,62 @@
+package vn.doanket.testing;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The shape of a PostgreSQL schema as comparable lines (what {@code pg_dump --schema-only} shows, read from the
+ * catalog so no client binary is needed): every column with its position, type, nullability and default, every
+ * constraint and index with its definition, every sequence. Flyway's history table is left out, so a database
+ * created by migrations can be compared with one created otherwise.
+ */
+public final class SchemaSnapshot {
+
+    private static final String EXCLUDED = "flyway_schema_history";
+
+    private SchemaSnapshot() {
+    }
+
+    /**
+     * @param c a connection to the database
+     * @return the sorted lines describing the current schema
+     * @throws SQLException on a database error
+     */
+    public static List<String> of(Connection c) throws SQLException {
+        List<String> lines = new ArrayList<>();
+        lines.addAll(query(c, "select 'column ' || cl.relname || '.' || a.attname || ' #' || a.attnum || ' '"
+                + " || format_type(a.atttypid, a.atttypmod) || case when a.attnotnull then ' not null' else '' end"
+                + " || coalesce(' default ' || pg_get_expr(d.adbin, d.adrelid), '')"
+                + " from pg_attribute a join pg_class cl on cl.oid = a.attrelid"
+                + " join pg_namespace n on n.oid = cl.relnamespace"
+                + " left join pg_attrdef d on d.adrelid = a.attrelid and d.adnum = a.attnum"
+                + " where n.nspname = current_schema() and cl.relkind = 'r' and a.attnum > 0 and not a.attisdropped"
+                + " and cl.relname <> ?"));
+        lines.addAll(query(c, "select 'constraint ' || cl.relname || '.' || co.conname || ' ' || pg_get_constraintdef(co.oid)"
+                + " from pg_constraint co join pg_class cl on cl.oid = co.conrelid"
+                + " join pg_namespace n on n.oid = cl.relnamespace"
+                + " where n.nspname = current_schema() and cl.relname <> ?"));
+        lines.addAll(query(c, "select 'index ' || indexdef from pg_indexes"
+                + " where schemaname = current_schema() and tablename <> ?"));
+        lines.addAll(query(c, "select 'sequence ' || sequence_name || ' ' || data_type from information_schema.sequences"
+                + " where sequence_schema = current_schema() and sequence_name <> ?"));
+        lines.sort(null);
+        return lines;
+    }
+
+    private static List<String> query(Connection c, String sql) throws SQLException {
+        List<String> result = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            s.setString(1, EXCLUDED);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    result.add(rs.getString(1));
+                }
+            }
+        }
+        return result;
+    }
+}

@@ -1,0 +1,102 @@
+package vn.doanket.membership.schema;
+
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ContextConfiguration;
+import vn.doanket.membership.roster.RosterImportJobs;
+import vn.doanket.testing.LegacySchemaInitializer;
+import vn.doanket.testing.LocalInfrastructure;
+import vn.doanket.testing.PostgresEndpoint;
+import vn.doanket.testing.SchemaSnapshot;
+import vn.doanket.testing.SharedInfrastructure;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Schema migrations of the membership service (ADR 0009). The service starts on a database deployed by the code
+ * before migrations (Axon's and membership's tables, dumped with {@code pg_dump --schema-only}
+ * from a database that code created): Flyway adopts it at baseline 1, creates and changes nothing, and the service
+ * works on it. On an empty database, the service's migrations (its own and the platform's) create exactly that
+ * old schema.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
+        "spring.config.name=membership",
+        "doanket.axon.publisher.topic=test.membership-schema.events"})
+@LocalInfrastructure
+@ContextConfiguration(initializers = MembershipSchemaMigrationTest.OldSchema.class)
+class MembershipSchemaMigrationTest {
+
+    static final String DUMP = "db/legacy/membership-before-flyway.sql";
+
+    /** The database as the code before migrations left it. */
+    static class OldSchema extends LegacySchemaInitializer {
+        OldSchema() {
+            super(DUMP);
+        }
+    }
+
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    Flyway flyway;
+    @Autowired
+    RosterImportJobs jobs;
+
+    @Test
+    void aDatabaseDeployedByTheOldCodeIsAdoptedUnchangedAndTheServiceWorksOnIt() throws Exception {
+        assertThat(jdbc.queryForList("select version || ' ' || type from flyway_schema_history order by installed_rank",
+                String.class)).containsExactly("1 BASELINE");
+        assertThat(snapshot(jdbc)).isEqualTo(legacySnapshot());
+
+        assertThat(jobs.find("26560", UUID.randomUUID().toString())).isEmpty();
+        assertThat(jobs.takeOverLapsed()).isZero();
+    }
+
+    @Test
+    void onAnEmptyDatabaseTheServicesMigrationsCreateExactlyTheOldSchema() throws Exception {
+        PostgresEndpoint postgres = SharedInfrastructure.get().postgres();
+        String fresh = newDatabase(postgres);
+        Flyway.configure().configuration(flyway.getConfiguration())
+                .dataSource(postgres.jdbcUrl(fresh), postgres.username(), postgres.password()).load().migrate();
+        try (Connection c = DriverManager.getConnection(postgres.jdbcUrl(fresh), postgres.username(), postgres.password())) {
+            assertThat(SchemaSnapshot.of(c)).isEqualTo(legacySnapshot()).isNotEmpty();
+        }
+    }
+
+    private static List<String> legacySnapshot() throws Exception {
+        PostgresEndpoint postgres = SharedInfrastructure.get().postgres();
+        String legacy = newDatabase(postgres);
+        try (Connection c = DriverManager.getConnection(postgres.jdbcUrl(legacy), postgres.username(), postgres.password());
+             Statement s = c.createStatement()) {
+            s.execute(new org.springframework.core.io.ClassPathResource(DUMP)
+                    .getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+            s.execute("set search_path to public");
+            return SchemaSnapshot.of(c);
+        }
+    }
+
+    private static List<String> snapshot(JdbcTemplate jdbc) {
+        return jdbc.execute((Connection c) -> {
+            try {
+                return SchemaSnapshot.of(c);
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    private static String newDatabase(PostgresEndpoint postgres) {
+        String name = "s_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        postgres.createDatabase(name);
+        return name;
+    }
+}
