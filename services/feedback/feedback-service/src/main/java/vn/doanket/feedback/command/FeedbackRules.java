@@ -1,5 +1,7 @@
 package vn.doanket.feedback.command;
 
+import vn.doanket.events.UnitCode;
+
 import vn.doanket.calendar.WorkingCalendar;
 import vn.doanket.events.error.DomainException;
 import vn.doanket.feedback.api.HandlingLevel;
@@ -12,7 +14,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * The reference rules the {@link Petition} aggregate decides with: the topic taxonomy, the units, the SLA
@@ -20,7 +21,6 @@ import java.util.regex.Pattern;
  */
 public class FeedbackRules {
 
-    static final Pattern AREA = Pattern.compile("(\\d{5})-[A-Za-z0-9]{1,36}");
 
     private final FeedbackProperties properties;
     private final Territory territory;
@@ -109,8 +109,7 @@ public class FeedbackRules {
                         "The unit " + unitCode + " (" + first.nameEn() + ") is in force only from " + first.validFrom()
                                 + ", after " + on);
             }
-            var area = AREA.matcher(unitCode);
-            if (area.matches() && territory.unit(area.group(1), on).filter(u -> u.level() == Level.COMMUNE).isPresent()) {
+            if (UnitCode.isArea(unitCode) && territory.unit(UnitCode.communeOf(unitCode), on).filter(u -> u.level() == Level.COMMUNE).isPresent()) {
                 return unitCode;
             }
         }
@@ -139,8 +138,7 @@ public class FeedbackRules {
      * (the commune of a residential area), from the code alone.
      */
     public static String initialHandlingUnit(String unitCode) {
-        var area = AREA.matcher(unitCode);
-        String unit = area.matches() ? area.group(1) : unitCode;
+        String unit = UnitCode.isArea(unitCode) ? UnitCode.communeOf(unitCode) : unitCode;
         return initialLevel(unitCode) == HandlingLevel.NATIONAL ? Territory.NATION_CODE : unit;
     }
 
@@ -152,8 +150,7 @@ public class FeedbackRules {
      * can be found.
      */
     public java.util.Optional<String> handlingUnitAsOf(String unitCode, HandlingLevel level, LocalDate day) {
-        var area = AREA.matcher(unitCode);
-        String unit = area.matches() ? area.group(1) : unitCode;
+        String unit = UnitCode.isArea(unitCode) ? UnitCode.communeOf(unitCode) : unitCode;
         if (level != HandlingLevel.PROVINCE || unit.length() == 2) {
             return java.util.Optional.of(switch (level) {
                 case NATIONAL -> Territory.NATION_CODE;
@@ -179,8 +176,7 @@ public class FeedbackRules {
 
     /** The unit of the Front at a level for a petition about a unit (the commune of an area; the province; VN). */
     public String handlingUnit(String unitCode, HandlingLevel level, LocalDate on) {
-        var area = AREA.matcher(unitCode);
-        String unit = area.matches() ? area.group(1) : unitCode;
+        String unit = UnitCode.isArea(unitCode) ? UnitCode.communeOf(unitCode) : unitCode;
         return switch (level) {
             case NATIONAL -> Territory.NATION_CODE;
             case PROVINCE -> unit.length() == 2 ? unit : provinceOf(unit, on);

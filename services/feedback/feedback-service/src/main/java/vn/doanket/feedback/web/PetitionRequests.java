@@ -1,5 +1,7 @@
 package vn.doanket.feedback.web;
 
+import vn.doanket.events.UnitCode;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -23,7 +25,7 @@ import java.util.List;
 /** Request bodies of the petition API. */
 public final class PetitionRequests {
 
-    static final String UNIT = "VN|\\d{2}|\\d{5}|\\d{5}-[A-Za-z0-9]{1,36}";
+    static final String UNIT = UnitCode.FORM;
 
     private PetitionRequests() {
     }
