@@ -20,6 +20,58 @@ public final class SchemaSnapshot {
     private SchemaSnapshot() {
     }
 
+    /** Creates an empty database on the test JVM's shared PostgreSQL and returns its name. */
+    public static String newDatabase() {
+        String name = "s_" + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        SharedInfrastructure.get().postgres().createDatabase(name);
+        return name;
+    }
+
+    /** A JDBC URL of a database on the test JVM's shared PostgreSQL (user and password as {@link #connect}). */
+    public static String jdbcUrl(String database) {
+        return SharedInfrastructure.get().postgres().jdbcUrl(database);
+    }
+
+    /** A connection to a database on the test JVM's shared PostgreSQL. */
+    public static Connection connect(String database) throws SQLException {
+        PostgresEndpoint postgres = SharedInfrastructure.get().postgres();
+        return java.sql.DriverManager.getConnection(postgres.jdbcUrl(database), postgres.username(), postgres.password());
+    }
+
+    /** The schema of a database on the test JVM's shared PostgreSQL. */
+    public static List<String> ofDatabase(String database) throws SQLException {
+        try (Connection c = connect(database)) {
+            return of(c);
+        }
+    }
+
+    /** The schema of a data source's database. */
+    public static List<String> of(javax.sql.DataSource dataSource) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            return of(c);
+        }
+    }
+
+    /**
+     * The schema a {@code pg_dump --schema-only} on the class path creates, loaded into a new database.
+     *
+     * @param resource the dump's class-path location
+     */
+    public static List<String> ofDump(String resource) throws java.io.IOException, SQLException {
+        String database = newDatabase();
+        try (java.io.InputStream in = SchemaSnapshot.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new java.io.FileNotFoundException(resource);
+            }
+            String dump = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            try (Connection c = connect(database); java.sql.Statement s = c.createStatement()) {
+                s.execute(dump);
+                s.execute("set search_path to public");
+                return of(c);
+            }
+        }
+    }
+
     /**
      * @param c a connection to the database
      * @return the sorted lines describing the current schema

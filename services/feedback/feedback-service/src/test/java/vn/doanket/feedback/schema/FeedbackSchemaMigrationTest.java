@@ -14,10 +14,6 @@ import vn.doanket.testing.PostgresEndpoint;
 import vn.doanket.testing.SchemaSnapshot;
 import vn.doanket.testing.SharedInfrastructure;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
-import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -58,7 +54,7 @@ class FeedbackSchemaMigrationTest {
     void aDatabaseDeployedByTheOldCodeIsAdoptedUnchangedAndTheServiceWorksOnIt() throws Exception {
         assertThat(jdbc.queryForList("select version || ' ' || type from flyway_schema_history order by installed_rank",
                 String.class)).containsExactly("1 BASELINE");
-        assertThat(snapshot(jdbc)).isEqualTo(legacySnapshot());
+        assertThat(SchemaSnapshot.of(jdbc.getDataSource())).isEqualTo(SchemaSnapshot.ofDump(DUMP));
 
         String id = "schema-" + UUID.randomUUID();
         registry.register(id, "26560", new PetitionerIdentity("Nguyễn Văn A", "0900000000", null, null, null));
@@ -68,40 +64,10 @@ class FeedbackSchemaMigrationTest {
 
     @Test
     void onAnEmptyDatabaseTheServicesMigrationsCreateExactlyTheOldSchema() throws Exception {
+        String fresh = SchemaSnapshot.newDatabase();
         PostgresEndpoint postgres = SharedInfrastructure.get().postgres();
-        String fresh = newDatabase(postgres);
         Flyway.configure().configuration(flyway.getConfiguration())
                 .dataSource(postgres.jdbcUrl(fresh), postgres.username(), postgres.password()).load().migrate();
-        try (Connection c = DriverManager.getConnection(postgres.jdbcUrl(fresh), postgres.username(), postgres.password())) {
-            assertThat(SchemaSnapshot.of(c)).isEqualTo(legacySnapshot()).isNotEmpty();
-        }
-    }
-
-    private static List<String> legacySnapshot() throws Exception {
-        PostgresEndpoint postgres = SharedInfrastructure.get().postgres();
-        String legacy = newDatabase(postgres);
-        try (Connection c = DriverManager.getConnection(postgres.jdbcUrl(legacy), postgres.username(), postgres.password());
-             Statement s = c.createStatement()) {
-            s.execute(new org.springframework.core.io.ClassPathResource(DUMP)
-                    .getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
-            s.execute("set search_path to public");
-            return SchemaSnapshot.of(c);
-        }
-    }
-
-    private static List<String> snapshot(JdbcTemplate jdbc) {
-        return jdbc.execute((Connection c) -> {
-            try {
-                return SchemaSnapshot.of(c);
-            } catch (java.sql.SQLException e) {
-                throw new IllegalStateException(e);
-            }
-        });
-    }
-
-    private static String newDatabase(PostgresEndpoint postgres) {
-        String name = "s_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        postgres.createDatabase(name);
-        return name;
+        assertThat(SchemaSnapshot.ofDatabase(fresh)).isEqualTo(SchemaSnapshot.ofDump(DUMP)).isNotEmpty();
     }
 }

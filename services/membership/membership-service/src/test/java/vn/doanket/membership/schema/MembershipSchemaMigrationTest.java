@@ -13,10 +13,6 @@ import vn.doanket.testing.PostgresEndpoint;
 import vn.doanket.testing.SchemaSnapshot;
 import vn.doanket.testing.SharedInfrastructure;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
-import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -55,7 +51,7 @@ class MembershipSchemaMigrationTest {
     void aDatabaseDeployedByTheOldCodeIsAdoptedUnchangedAndTheServiceWorksOnIt() throws Exception {
         assertThat(jdbc.queryForList("select version || ' ' || type from flyway_schema_history order by installed_rank",
                 String.class)).containsExactly("1 BASELINE");
-        assertThat(snapshot(jdbc)).isEqualTo(legacySnapshot());
+        assertThat(SchemaSnapshot.of(jdbc.getDataSource())).isEqualTo(SchemaSnapshot.ofDump(DUMP));
 
         assertThat(jobs.find("26560", UUID.randomUUID().toString())).isEmpty();
         assertThat(jobs.takeOverLapsed()).isZero();
@@ -63,40 +59,10 @@ class MembershipSchemaMigrationTest {
 
     @Test
     void onAnEmptyDatabaseTheServicesMigrationsCreateExactlyTheOldSchema() throws Exception {
+        String fresh = SchemaSnapshot.newDatabase();
         PostgresEndpoint postgres = SharedInfrastructure.get().postgres();
-        String fresh = newDatabase(postgres);
         Flyway.configure().configuration(flyway.getConfiguration())
                 .dataSource(postgres.jdbcUrl(fresh), postgres.username(), postgres.password()).load().migrate();
-        try (Connection c = DriverManager.getConnection(postgres.jdbcUrl(fresh), postgres.username(), postgres.password())) {
-            assertThat(SchemaSnapshot.of(c)).isEqualTo(legacySnapshot()).isNotEmpty();
-        }
-    }
-
-    private static List<String> legacySnapshot() throws Exception {
-        PostgresEndpoint postgres = SharedInfrastructure.get().postgres();
-        String legacy = newDatabase(postgres);
-        try (Connection c = DriverManager.getConnection(postgres.jdbcUrl(legacy), postgres.username(), postgres.password());
-             Statement s = c.createStatement()) {
-            s.execute(new org.springframework.core.io.ClassPathResource(DUMP)
-                    .getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
-            s.execute("set search_path to public");
-            return SchemaSnapshot.of(c);
-        }
-    }
-
-    private static List<String> snapshot(JdbcTemplate jdbc) {
-        return jdbc.execute((Connection c) -> {
-            try {
-                return SchemaSnapshot.of(c);
-            } catch (java.sql.SQLException e) {
-                throw new IllegalStateException(e);
-            }
-        });
-    }
-
-    private static String newDatabase(PostgresEndpoint postgres) {
-        String name = "s_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        postgres.createDatabase(name);
-        return name;
+        assertThat(SchemaSnapshot.ofDatabase(fresh)).isEqualTo(SchemaSnapshot.ofDump(DUMP)).isNotEmpty();
     }
 }
