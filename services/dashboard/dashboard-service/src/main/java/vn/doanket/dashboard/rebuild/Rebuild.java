@@ -140,8 +140,7 @@ public class Rebuild {
                 List<ConsumerRecord<String, byte[]>> decoded = new ArrayList<>(records.size());
                 for (ConsumerRecord<String, byte[]> record : records) {
                     try {
-                        items.add(new EventBatch.Item("feedback".equals(topics.get(record.topic()))
-                                ? EventBatch.Source.FEEDBACK : EventBatch.Source.MEMBERSHIP, EnvelopeCodec.decode(record.value())));
+                        items.add(new EventBatch.Item(topics.get(record.topic()), EnvelopeCodec.decode(record.value())));
                         decoded.add(record);
                     } catch (RuntimeException unusable) {
                         skip(record.topic(), record.partition(), record.offset(), unusable);
@@ -237,11 +236,11 @@ public class Rebuild {
         return new KafkaConsumer<>(props);
     }
 
-    /** Topic → context, from the bindings of a dashboard's configuration. */
+    /** Topic → context, from the bindings of a dashboard's configuration and every plugged context's topic. */
     public static Map<String, String> topics(String membershipTopic, String feedbackTopic) {
-        Map<String, String> topics = new HashMap<>();
-        topics.put(membershipTopic, "membership");
-        topics.put(feedbackTopic, "feedback");
+        Map<String, String> topics = new HashMap<>(vn.doanket.dashboard.query.ContextProjections.topics());
+        topics.put(membershipTopic, vn.doanket.dashboard.query.ContextProjections.MEMBERSHIP);
+        topics.put(feedbackTopic, vn.doanket.dashboard.query.ContextProjections.FEEDBACK);
         return topics;
     }
 }
