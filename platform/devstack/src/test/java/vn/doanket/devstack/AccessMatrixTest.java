@@ -86,6 +86,7 @@ class AccessMatrixTest {
             E2e.await("withdrawn petition in the query model", Duration.ofSeconds(30), E2e.probe(() ->
                     E2e.getAs("can-bo-ba-ria", feedback.url() + "/api/petitions/" + withdrawn).body().contains("\"WITHDRAWN\"")
                             && E2e.getAs("can-bo-ba-ria", feedback.url() + "/api/petitions/" + open).statusCode() == 200));
+            contextRows();
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
@@ -108,7 +109,7 @@ class AccessMatrixTest {
     /** The rows every plugged context contributes ({@link AccessMatrixRows}, from its service's test-jar). */
     final List<Row> contextRows = new ArrayList<>();
 
-    @BeforeAll
+    /** Collects the plugged contexts' rows (after the pipeline has started). */
     void contextRows() throws Exception {
         AccessMatrixRows.Stack stack = new AccessMatrixRows.Stack() {
             @Override

@@ -29,7 +29,7 @@ public final class ArchitectureRules {
     public static final Set<String> PUBLISHED = Set.of("api", "territory", "dashboard");
     /** The platform libraries of the project ({@code platform/*}): usable by every context. */
     public static final Set<String> PLATFORM = Set.of("events", "territory", "calendar", "security", "audit", "reports",
-            "axon", "messaging", "web", "testing", "devstack", "logaudit", "certificates", "bench");
+            "axon", "messaging", "web", "testing", "devstack", "logaudit", "certificates", "bench", "context");
 
     private final String root;
     private final Set<String> platform;

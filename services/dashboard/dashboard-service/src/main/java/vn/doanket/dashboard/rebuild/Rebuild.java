@@ -86,6 +86,18 @@ public class Rebuild {
         this.startListener = listener;
     }
 
+    private volatile vn.doanket.membership.territory.MembershipTerritoryApplier territoryFeed;
+
+    /**
+     * The applier the live consumer uses to keep the territory tree current with membership's residential areas: the
+     * rebuild's batches apply an area's registration, merger or split to the tree before placing its figures, as the
+     * live batches do. Without it, a committee replayed before the territory feed learnt its area waited at the
+     * commune, and the area's registration (replayed before the feed knew it) did not release it.
+     */
+    public void setTerritoryFeed(vn.doanket.membership.territory.MembershipTerritoryApplier territoryFeed) {
+        this.territoryFeed = territoryFeed;
+    }
+
     /** Starts a rebuild; 409 while one is running. */
     public synchronized Progress start() {
         if (state == State.RUNNING) {
@@ -134,7 +146,7 @@ public class Rebuild {
         try {
             MongoTemplate target = new MongoTemplate(new SimpleMongoClientDatabaseFactory(databases.client(), database));
             // the live consumer's code path: the events of a poll applied as one batch
-            EventBatch batch = new EventBatch(target, territory, null);
+            EventBatch batch = new EventBatch(target, territory, null, territoryFeed);
             Consumer<List<ConsumerRecord<String, byte[]>>> apply = records -> {
                 List<EventBatch.Item> items = new ArrayList<>(records.size());
                 List<ConsumerRecord<String, byte[]>> decoded = new ArrayList<>(records.size());

@@ -40,7 +40,8 @@ public class RebuildConfig {
     }
 
     @Bean
-    public Rebuild rebuild(ReadModelDatabase databases, Territory territory, Environment env) {
+    public Rebuild rebuild(ReadModelDatabase databases, Territory territory, Environment env,
+                           org.springframework.beans.factory.ObjectProvider<vn.doanket.membership.territory.MembershipTerritoryApplier> territoryFeed) {
         String bootstrap = env.getProperty("spring.cloud.stream.kafka.binder.brokers",
                 env.getProperty("spring.kafka.bootstrap-servers", "127.0.0.1:9092"));
         java.util.Map<String, String> topics = Rebuild.topics(
@@ -49,6 +50,8 @@ public class RebuildConfig {
         // every plugged context's topic (Rebuild.topics adds them unprefixed; a test pipeline prefixes them)
         topics.keySet().removeAll(ContextProjections.topics().keySet());
         topics.putAll(ContextProjections.topics(env.getProperty(ContextProjections.TOPIC_PREFIX, "")));
-        return new Rebuild(databases, territory, bootstrap, topics, Clock.systemUTC());
+        Rebuild rebuild = new Rebuild(databases, territory, bootstrap, topics, Clock.systemUTC());
+        rebuild.setTerritoryFeed(territoryFeed.getIfAvailable());
+        return rebuild;
     }
 }
