@@ -86,6 +86,34 @@ public final class ArchitectureRules {
                 .because("the dashboard is built only from published events and plug-ins");
     }
 
+    /**
+     * A context's dashboard plug-in ({@code <context>.dashboard}, loaded inside the dashboard) uses only its context's
+     * published language ({@code api}), the platform's {@code events} and {@code context} modules, BSON, Jackson and the
+     * JDK: never its own service's internals, which are not on the dashboard's classpath.
+     */
+    public ArchRule dashboardPluginsUseOnlyThePublishedLanguage() {
+        return classes().that(inPart("dashboard")).should(new ArchCondition<>("depend only on its own api and dashboard, "
+                + root + ".events, " + root + ".context, BSON, Jackson and the JDK") {
+            @Override
+            public void check(JavaClass item, ConditionEvents events) {
+                String context = context(item);
+                for (Dependency d : item.getDirectDependenciesFromSelf()) {
+                    JavaClass target = d.getTargetClass().getBaseComponentType();
+                    String pkg = target.getPackageName();
+                    String own = root + "." + context + ".";
+                    boolean allowed = target.isPrimitive() || pkg.startsWith("java.")
+                            || pkg.startsWith(own + "api") || pkg.startsWith(own + "dashboard")
+                            || pkg.equals(root + ".events") || pkg.startsWith(root + ".events.")
+                            || pkg.equals(root + ".context") || pkg.startsWith(root + ".context.")
+                            || pkg.startsWith("org.bson") || pkg.startsWith("com.fasterxml.jackson");
+                    if (!allowed) {
+                        events.add(SimpleConditionEvent.violated(d, d.getDescription()));
+                    }
+                }
+            }
+        }).allowEmptyShould(true);
+    }
+
     /** No context uses another context's service internals (only its api and published modules). */
     public ArchRule noContextImportsAnotherContextsService() {
         return classes().that(inAContext()).should(useOtherContextsOnlyThroughWhatTheyPublish())
