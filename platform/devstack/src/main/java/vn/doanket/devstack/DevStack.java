@@ -1,8 +1,5 @@
 package vn.doanket.devstack;
 
-import vn.doanket.dashboard.DashboardApplication;
-import vn.doanket.feedback.FeedbackApplication;
-import vn.doanket.membership.MembershipApplication;
 import vn.doanket.testing.IdentityProvider;
 import vn.doanket.testing.InfrastructureProperties;
 import vn.doanket.testing.KafkaBroker;
@@ -10,7 +7,6 @@ import vn.doanket.testing.MongoStandIn;
 import vn.doanket.testing.PostgresOptions;
 import vn.doanket.testing.PostgresServer;
 
-import java.time.Duration;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -40,9 +36,8 @@ import java.util.stream.Stream;
  */
 public final class DevStack implements AutoCloseable {
 
-    /** Built-in services' default ports; every other service brings its own ({@link ContextService#defaultPort()}). */
-    static final Map<String, Integer> BUILT_IN_PORTS = Map.of("dashboard", 8080, "membership", 8081, "feedback", 8082,
-            "identity", 9000);
+    /** The identity provider runs as its own JVM; every other service brings its port ({@link ContextService#defaultPort()}). */
+    static final Map<String, Integer> BUILT_IN_PORTS = Map.of("identity", 9000);
 
     /**
      * Launch options; {@code ports}: service name → preferred port ({@code --port NAME=N}; the former
@@ -71,7 +66,8 @@ public final class DevStack implements AutoCloseable {
                     }
                     case "-h", "--help" -> {
                         System.out.println("Usage: ./devstack [--reset] [--no-demo] [--data-dir DIR] [--port NAME=N]...\n"
-                                + "  services: " + String.join(", ", serviceNames()));
+                                + "  services: " + String.join(", ", serviceNames()) + "\n"
+                                + "  (--NAME-port N works too)");
                         System.exit(0);
                     }
                     default -> {
@@ -123,14 +119,14 @@ public final class DevStack implements AutoCloseable {
 
     /** Every service this stack starts: the built-in ones, then every context found on the classpath. */
     static List<String> serviceNames() {
-        List<String> names = new ArrayList<>(List.of("identity", "membership", "dashboard", "feedback"));
+        List<String> names = new ArrayList<>(List.of("identity"));
         contexts().forEach(c -> names.add(c.name()));
         return names;
     }
 
     /**
-     * The contexts plugged into the stack ({@code META-INF/services/vn.doanket.context.ContextService} of each
-     * registered context's service, put on this module's classpath by the root pom's profile context-services),
+     * Every service of the stack but the identity provider ({@code META-INF/services/vn.doanket.context.ContextService}
+     * of each service; those of the contexts registered in the root pom come through its profile context-services),
      * in start order.
      */
     public static List<ContextService> contexts() {
@@ -168,11 +164,6 @@ public final class DevStack implements AutoCloseable {
         stack.start(options, out);
         long ms = (System.nanoTime() - t0) / 1_000_000;
         out.printf("%nĐoàn Kết đang chạy / is running (ready in %.1f s):%n", ms / 1000.0);
-        out.println("  Bảng điều khiển / dashboard : " + stack.dashboard.url() + "/");
-        out.println("  Số liệu / figures (JSON)   : " + stack.dashboard.url() + "/api/units/VN/figures");
-        out.println("  Thành viên / membership API: " + stack.membership.url() + "/api/residential-areas");
-        out.println("  Ý kiến / feedback API      : " + stack.feedback.url() + "/api/petitions?unit=VN  (Open311: "
-                + stack.feedback.url() + "/open311/v2/services.json)");
         for (ContextService context : contexts()) {
             ServiceApps.RunningService service = stack.services.get(context.name());
             out.printf("  %-27s: %s%s%n", context.label(), service.url(), context.tour());
@@ -231,10 +222,8 @@ public final class DevStack implements AutoCloseable {
         running.push(identity);
         out.println("ok " + identity.issuer() + " (" + identity.startMillis() + " ms)");
 
-        membership = startService("membership", MembershipApplication.class, options.port("membership"), Map.of(), out);
-        dashboard = startService("dashboard", DashboardApplication.class, options.port("dashboard"), Map.of(), out);
-        boolean feedbackWasEmpty = isEmpty(postgres, "feedback");
-        feedback = startService("feedback", FeedbackApplication.class, options.port("feedback"), Map.of(), out);
+        // every service the classpath declares (membership, dashboard, feedback, then the other contexts), in order;
+        // demo data for those whose event store was empty, once all have started
         List<ContextService> emptyContexts = new ArrayList<>();
         for (ContextService context : contexts()) {
             if (isEmpty(postgres, context.name())) {
@@ -242,22 +231,16 @@ public final class DevStack implements AutoCloseable {
             }
             startService(context.name(), context.application(), options.port(context.name()), context.properties(stackView()), out);
         }
+        membership = services.get("membership");
+        dashboard = services.get("dashboard");
+        feedback = services.get("feedback");
 
-        if (options.demoData() && isEmpty(postgres)) {
-            out.print("Dữ liệu mẫu / demo data… ");
-            out.println(DemoData.load(membership.url(), identity.bearer("quan-tri")) + " khu dân cư / residential areas");
-        }
-        if (options.demoData() && feedbackWasEmpty) {
-            out.print("Ý kiến mẫu / demo petitions… ");
-            out.println(FeedbackDemoData.load(feedback.context(), 300) + " ý kiến, kiến nghị / petitions");
-            out.print("Chuyển cấp trên kiến nghị quá hạn / escalating overdue petitions… ");
-            out.println(FeedbackDemoData.escalateOverdue(feedback.context(), Duration.ofSeconds(60)));
-        }
         if (options.demoData()) {
             for (ContextService context : emptyContexts) {
-                out.print(context.label() + " — dữ liệu mẫu / demo data… ");
                 String summary = context.loadDemoData(stackView());
-                out.println(summary == null ? "–" : summary);
+                if (summary != null) {
+                    out.println("Dữ liệu mẫu / demo data — " + context.name() + ": " + summary);
+                }
             }
         }
     }
@@ -316,14 +299,6 @@ public final class DevStack implements AutoCloseable {
             }
         }
         try (Connection c = postgres.connect(database); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("select count(*) from domain_event_entry")) {
-            rs.next();
-            return rs.getLong(1) == 0;
-        }
-    }
-
-    private static boolean isEmpty(PostgresServer postgres) throws SQLException {
-        try (Connection c = postgres.connect("membership"); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("select count(*) from domain_event_entry")) {
             rs.next();
             return rs.getLong(1) == 0;

@@ -46,6 +46,9 @@ record Pipeline(String topic, String group, ServiceApps.RunningService membershi
             started.push(feedback);
             Map<String, ServiceApps.RunningService> contexts = new java.util.LinkedHashMap<>();
             for (vn.doanket.context.ContextService context : DevStack.contexts()) {
+                if (BUILT_IN.contains(context.name())) {
+                    continue; // started above, on this pipeline's topics
+                }
                 Map<String, String> props = InfrastructureProperties.forNewContext(context.name());
                 props.putAll(SharedInfrastructure.get().identity().resourceServerProperties());
                 props.put("server.port", "0");
@@ -65,6 +68,9 @@ record Pipeline(String topic, String group, ServiceApps.RunningService membershi
         }
     }
 
+    /** The services this fixture starts with their own properties (above); every other context is generic. */
+    static final java.util.Set<String> BUILT_IN = java.util.Set.of("membership", "dashboard", "feedback");
+
     /**
      * The topics one context consumes from another, in this pipeline's namespace: each context's consumer reads the
      * property {@code doanket.topics.<context>} (default {@code doanket.<context>.events}).
@@ -73,7 +79,7 @@ record Pipeline(String topic, String group, ServiceApps.RunningService membershi
         Map<String, String> props = new java.util.HashMap<>();
         props.put("doanket.topics.membership", ns + ".doanket.membership.events");
         props.put("doanket.topics.feedback", ns + ".doanket.feedback.events");
-        DevStack.contexts().forEach(c -> props.put("doanket.topics." + c.name(),
+        DevStack.contexts().stream().filter(c -> !BUILT_IN.contains(c.name())).forEach(c -> props.put("doanket.topics." + c.name(),
                 ns + "." + vn.doanket.events.Topics.eventsOf(c.name())));
         return props;
     }
