@@ -15,7 +15,8 @@ class DevStackOptionsTest {
         assertThat(options.port("feedback")).isEqualTo(8092);
         assertThat(options.port("membership")).isEqualTo(8081);
         assertThat(options.port("identity")).isEqualTo(9000);
-        DevStack.contexts().forEach(c -> assertThat(options.port(c.name())).isEqualTo(c.defaultPort()));
+        DevStack.Options defaults = DevStack.Options.parse(new String[0]);
+        DevStack.contexts().forEach(c -> assertThat(defaults.port(c.name())).isEqualTo(c.defaultPort()));
     }
 
     @Test
