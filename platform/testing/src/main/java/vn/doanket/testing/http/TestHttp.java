@@ -140,6 +140,11 @@ public final class TestHttp {
         return send("DELETE", path, null);
     }
 
+    /** A GET whose answer is binary (a PDF, XLSX or DOCX export): {@code java.net.http}'s response with the bytes. */
+    public HttpResponse<byte[]> getBytes(String path) {
+        return exchange("GET", path, null, HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     /** Any method, with a body as described in the class comment ({@code null}: none). */
     public Response send(String method, String path, Object body) {
         HttpResponse<String> response = exchange(method, path, body);
@@ -151,6 +156,11 @@ public final class TestHttp {
      * Failures to connect or read are {@link UncheckedIOException}s.
      */
     public HttpResponse<String> exchange(String method, String path, Object body) {
+        return exchange(method, path, body, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** {@link #exchange(String, String, Object)} with the answer read by {@code answer}. */
+    public <T> HttpResponse<T> exchange(String method, String path, Object body, HttpResponse.BodyHandler<T> answer) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(TIMEOUT);
         String contentType = null;
         HttpRequest.BodyPublisher publisher;
@@ -173,7 +183,7 @@ public final class TestHttp {
         }
         request.method(method, publisher);
         try {
-            return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return CLIENT.send(request.build(), answer);
         } catch (IOException e) {
             throw new UncheckedIOException(method + " " + baseUrl + path + " failed: " + e, e);
         } catch (InterruptedException e) {

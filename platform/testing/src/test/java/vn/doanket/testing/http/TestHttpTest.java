@@ -177,6 +177,14 @@ class TestHttpTest {
     }
 
     @Test
+    void aBinaryAnswerIsReadAsBytes() {
+        java.net.http.HttpResponse<byte[]> response = TestHttp.to(base).as("Bearer t").getBytes("/echo");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(readTree(new String(response.body(), StandardCharsets.UTF_8)).get("authorization").asText())
+                .isEqualTo("Bearer t");
+    }
+
+    @Test
     void redirectsAreNotFollowed() {
         TestHttp.Response response = TestHttp.to(base).get("/redirect");
         assertThat(response.status()).isEqualTo(302);
