@@ -70,7 +70,7 @@ public final class CertificatePdf {
             center(pdf, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", new Font(bold, 12), 0);
             center(pdf, "Độc lập - Tự do - Hạnh phúc", new Font(bold, 11), 14);
             center(pdf, certificate.kind().labelVi().toUpperCase(java.util.Locale.forLanguageTag("vi")),
-                    new Font(bold, 26, Font.NORMAL, INK), 4);
+                    new Font(bold, 22, Font.NORMAL, INK), 4);
             center(pdf, certificate.kind().labelEn(), new Font(regular, 13, Font.ITALIC, Color.DARK_GRAY), 20);
             center(pdf, "Chứng nhận / This is to certify that", new Font(regular, 12), 6);
             center(pdf, certificate.holderName(), new Font(bold, 24), 12);
