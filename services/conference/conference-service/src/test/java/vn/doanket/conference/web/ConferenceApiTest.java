@@ -1,0 +1,386 @@
+package vn.doanket.conference.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.doanket.conference.command.CheckInCodes;
+import vn.doanket.events.EnvelopeCodec;
+import vn.doanket.events.EventEnvelope;
+import vn.doanket.testing.TestPersonalData;
+import vn.doanket.testing.TopicRecords;
+
+import javax.imageio.ImageIO;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.doanket.conference.web.Http.assertProblem;
+import static vn.doanket.conference.web.Http.ok;
+
+/**
+ * The conference API through HTTP with real tokens, PostgreSQL and Kafka: idempotent creation, invitations with
+ * signed single-use codes (typed, scanned from the QR image, uploaded in CSV and XLSX lists with refused rows
+ * reported), walk-ins, the Unity Day rule, territory and roles, bad input, snapshots, and a training class whose
+ * trainees complete it by attending every session.
+ */
+class ConferenceApiTest extends ConferenceIntegrationTest {
+
+    static final String OFFICER = "can-bo-ba-ria";
+    static final String COMMITTEE = "ban-cong-tac-kp-phuoc-trung";
+    static final String LEADER = "lanh-dao-ba-ria";
+
+    @Autowired
+    CheckInCodes codes;
+
+    static String newId(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    static String today() {
+        return LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).toString();
+    }
+
+    String plan(Http http, String account, String kind, String unit, String startsAt) throws Exception {
+        String id = newId(kind.toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        ok(http.post(account, "/api/conferences", """
+                {"conferenceId":"%s","kind":"%s","unitCode":"%s","title":"Hội nghị thử","startsAt":"%s",
+                 "venue":"Hội trường"}
+                """.formatted(id, kind, unit, startsAt)), 201);
+        return id;
+    }
+
+    @Test
+    void creationIsIdempotentByTheClientsIdAndAnotherBodyIsAConflict() throws Exception {
+        Http http = http();
+        String id = newId("chuyen-de");
+        String body = """
+                {"conferenceId":"%s","kind":"THEMATIC","unitCode":"26560","title":"Nâng cao chất lượng hoạt động",
+                 "startsAt":"2026-10-01T08:00:00","venue":"Hội trường","agenda":["Báo cáo","Tham luận"]}
+                """.formatted(id);
+        assertThat(ok(http.post(OFFICER, "/api/conferences", body), 201).get("outcome").asText()).isEqualTo("CREATED");
+        long stored = storedEvents();
+        assertThat(ok(http.post(OFFICER, "/api/conferences", body), 200).get("outcome").asText()).isEqualTo("UNCHANGED");
+        assertProblem(http.post(OFFICER, "/api/conferences", body.replace("Nâng cao", "Đổi")), 409, "id-conflict");
+        assertThat(storedEvents()).isEqualTo(stored);
+        // a training class cannot take the id of a conference
+        assertProblem(http.post(OFFICER, "/api/training-classes", """
+                {"classId":"%s","unitCode":"26560","title":"Lớp","venue":"Hội trường",
+                 "sessions":[{"sessionNo":1,"date":"2026-10-06","topic":"Một"}]}
+                """.formatted(id)), 409, "id-taken");
+        assertThat(storedEvents()).isEqualTo(stored);
+    }
+
+    @Test
+    void attendeesCheckInOnceWithTheirSignedCodeTypedScannedOrListed() throws Exception {
+        Http http = http();
+        String id = plan(http, OFFICER, "BRIEFING", "26560", "2026-10-05T08:00:00");
+        // check-in before invitations: refused
+        String early = codes.codeFor(id, "moi-1");
+        assertProblem(http.post(OFFICER, "/api/conferences/" + id + "/check-ins", "{\"code\":\"" + early + "\"}"),
+                422, "invalid-check-in-code");
+        StringBuilder invitations = new StringBuilder();
+        for (int i = 1; i <= 8; i++) {
+            invitations.append(i == 1 ? "" : ",").append("""
+                    {"invitationId":"moi-%d","inviteeKind":"COMMITTEE","inviteeRef":"26560-KP%02d/2024"}""".formatted(i, i));
+        }
+        invitations.append(",{\"invitationId\":\"moi-nguoi\",\"inviteeKind\":\"PERSON\",\"inviteeRef\":\"p-demo-1\","
+                + "\"inviteeUnitCode\":\"26560-KP01\",\"displayName\":\"" + TestPersonalData.PETITIONER_NAME + "\"}");
+        String batch = "{\"invitations\":[" + invitations + "]}";
+        assertThat(ok(http.post(OFFICER, "/api/conferences/" + id + "/invitations", batch), 201).get("sent").asInt())
+                .isEqualTo(9);
+        assertThat(ok(http.post(OFFICER, "/api/conferences/" + id + "/invitations", batch), 200).get("unchanged").asInt())
+                .isEqualTo(9);
+        ok(http.post(OFFICER, "/api/conferences/" + id + "/invitations/moi-1/response", "{\"response\":\"ACCEPTED\"}"), 200);
+        ok(http.post(OFFICER, "/api/conferences/" + id + "/invitations/moi-2/response", "{\"response\":\"DECLINED\"}"), 200);
+
+        // the organiser sees the code; a leader reads invitations without codes and may not fetch a code
+        JsonNode invitation = ok(http.get(OFFICER, "/api/conferences/" + id + "/invitations/moi-1"), 200);
+        String code = invitation.get("checkInCode").asText();
+        assertThat(code).isEqualTo(codes.codeFor(id, "moi-1"));
+        assertProblem(http.get(LEADER, "/api/conferences/" + id + "/invitations/moi-1"), 403, "forbidden");
+        JsonNode list = http.await(LEADER, "/api/conferences/" + id + "/invitations?size=20",
+                page -> page.get("total").asInt() == 9);
+        assertThat(list.toString()).doesNotContain(code);
+
+        // the QR image holds the code
+        HttpResponse<byte[]> png = http.getBytes(OFFICER, "/api/conferences/" + id + "/invitations/moi-2/qr.png");
+        assertThat(png.statusCode()).isEqualTo(200);
+        assertThat(png.headers().firstValue("Content-Type")).hasValue("image/png");
+        String scanned = new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
+                new BufferedImageLuminanceSource(ImageIO.read(new ByteArrayInputStream(png.body())))))).getText();
+        assertThat(scanned).isEqualTo(codes.codeFor(id, "moi-2"));
+
+        // typed, then scanned; the same code again is refused as already used, a forged one as invalid
+        JsonNode first = ok(http.post(OFFICER, "/api/conferences/" + id + "/check-ins",
+                "{\"code\":\"" + code + "\",\"method\":\"CODE\"}"), 200);
+        assertThat(first.get("attendees").asInt()).isEqualTo(1);
+        assertThat(first.get("inviteeUnitCode").asText()).isEqualTo("26560-KP01");
+        ok(http.post(OFFICER, "/api/conferences/" + id + "/check-ins", "{\"code\":\"" + scanned + "\",\"method\":\"SCAN\"}"), 200);
+        JsonNode used = assertProblem(http.post(OFFICER, "/api/conferences/" + id + "/check-ins",
+                "{\"code\":\"" + code + "\"}"), 409, "check-in-code-used");
+        assertThat(used.get("detail_vi").asText()).contains("đã sử dụng");
+        assertThat(used.get("detail").asText()).contains("already been used");
+        String forged = code.substring(0, code.length() - 4) + (code.endsWith("AAAA") ? "BBBB" : "AAAA");
+        JsonNode invalid = assertProblem(http.post(OFFICER, "/api/conferences/" + id + "/check-ins",
+                "{\"code\":\"" + forged + "\"}"), 422, "invalid-check-in-code");
+        assertThat(invalid.get("detail_vi").asText()).contains("không hợp lệ");
+        assertThat(invalid.toString()).doesNotContain(forged);
+        // a genuine code of this conference presented at another one is invalid there
+        String other = plan(http, OFFICER, "BRIEFING", "26560", "2026-10-06T08:00:00");
+        assertProblem(http.post(OFFICER, "/api/conferences/" + other + "/check-ins",
+                "{\"code\":\"" + codes.codeFor(id, "moi-3") + "\"}"), 422, "invalid-check-in-code");
+
+        // a list uploaded by the organiser: CSV with a used code, a forged one, a blank and two good ones
+        String csv = "ho_ten,ma_diem_danh\n"
+                + "Khu phố 3," + codes.codeFor(id, "moi-3") + "\n"
+                + "Khu phố 1," + code + "\n"
+                + "Giả mạo," + forged + "\n"
+                + "Trống,\n"
+                + "\n"
+                + "Khu phố 4," + codes.codeFor(id, "moi-4") + "\n";
+        JsonNode report = ok(http.upload(OFFICER, "/api/conferences/" + id + "/check-in-lists", "diem-danh.csv",
+                csv.getBytes(StandardCharsets.UTF_8)), 200);
+        assertThat(report.get("rows").asInt()).isEqualTo(5);
+        assertThat(report.get("checkedIn").asInt()).isEqualTo(2);
+        assertThat(report.get("rejected").asInt()).isEqualTo(3);
+        JsonNode rejected = report.get("rejectedRows");
+        assertThat(rejected.get(0).get("row").asInt()).isEqualTo(3);
+        assertThat(rejected.get(0).get("code").asText()).isEqualTo("check-in-code-used");
+        assertThat(rejected.get(1).get("row").asInt()).isEqualTo(4);
+        assertThat(rejected.get(1).get("code").asText()).isEqualTo("invalid-check-in-code");
+        assertThat(rejected.get(2).get("row").asInt()).isEqualTo(5);
+        assertThat(rejected.get(2).get("column").asText()).isEqualTo("ma_diem_danh");
+        assertThat(rejected.get(2).get("reasonVi").asText()).isNotBlank();
+        assertThat(rejected.get(2).get("reasonEn").asText()).isNotBlank();
+        // XLSX, and the same list again checks nobody in twice
+        JsonNode xlsx = ok(http.upload(OFFICER, "/api/conferences/" + id + "/check-in-lists", "diem-danh.xlsx",
+                xlsx(codes.codeFor(id, "moi-5"), codes.codeFor(id, "moi-3"))), 200);
+        assertThat(xlsx.get("checkedIn").asInt()).isEqualTo(1);
+        assertThat(xlsx.get("rejectedRows").get(0).get("code").asText()).isEqualTo("check-in-code-used");
+        assertProblem(http.upload(OFFICER, "/api/conferences/" + id + "/check-in-lists", "x.csv",
+                "ten\nabc\n".getBytes(StandardCharsets.UTF_8)), 400, "check-in-list-header");
+
+        // walk-ins are registered at the door once the conference is open
+        String walkIn = "{\"walkInId\":\"khach-1\",\"inviteeKind\":\"COMMUNE\",\"inviteeRef\":\"26506\"}";
+        assertProblem(http.post(OFFICER, "/api/conferences/" + id + "/walk-ins", walkIn), 409, "conference-not-open");
+        ok(http.post(OFFICER, "/api/conferences/" + id + "/opening", "{}"), 200);
+        ok(http.post(OFFICER, "/api/conferences/" + id + "/walk-ins", walkIn), 201);
+        ok(http.post(OFFICER, "/api/conferences/" + id + "/walk-ins", walkIn), 200);
+
+        JsonNode conference = http.await(LEADER, "/api/conferences/" + id, c -> c.get("attendees").asInt() == 6);
+        assertThat(conference.get("walkIns").asInt()).isEqualTo(1);
+        assertThat(conference.get("accepted").asInt()).isEqualTo(1);
+        assertThat(conference.get("declined").asInt()).isEqualTo(1);
+        assertThat(conference.get("invitations").asInt()).isEqualTo(9);
+        assertThat(conference.get("communesRepresented").asInt()).isEqualTo(2);
+
+        // after the close nobody checks in
+        ok(http.post(OFFICER, "/api/conferences/" + id + "/closure", "{\"conclusions\":\"Hoàn thành báo cáo quý.\"}"), 200);
+        assertProblem(http.post(OFFICER, "/api/conferences/" + id + "/check-ins",
+                "{\"code\":\"" + codes.codeFor(id, "moi-6") + "\"}"), 409, "conference-closed");
+
+        // the invitee's name is never published
+        List<ConsumerRecord<String, byte[]>> records = TopicRecords.readAll(bootstrap, TOPIC);
+        assertThat(records).isNotEmpty();
+        for (ConsumerRecord<String, byte[]> record : records) {
+            String raw = new String(record.value(), StandardCharsets.UTF_8);
+            assertThat(raw).doesNotContain(TestPersonalData.PETITIONER_NAME).doesNotContain(code);
+        }
+        // and the list shows it to those who read the conference, in Vietnamese order
+        JsonNode invited = http.await(OFFICER, "/api/conferences/" + id + "/invitations?size=50",
+                page -> page.get("items").size() == 10);
+        assertThat(invited.toString()).contains(TestPersonalData.PETITIONER_NAME);
+    }
+
+    @Test
+    void aSecondUnityDayOfAnAreaInTheSameYearIsRefused() throws Exception {
+        Http http = http();
+        String area = "26560-KP09";
+        String first = newId("ngay-hoi");
+        String body = """
+                {"conferenceId":"%s","kind":"UNITY_DAY","unitCode":"%s","title":"Ngày hội Đại đoàn kết",
+                 "startsAt":"%s-11-18T07:30:00","venue":"Nhà văn hóa"}
+                """;
+        ok(http.post(OFFICER, "/api/conferences", body.formatted(first, area, 2031)), 201);
+        long stored = storedEvents();
+        String second = newId("ngay-hoi");
+        String secondBody = body.formatted(second, area, 2031).replace("-11-18", "-12-01");
+        JsonNode refused = assertProblem(http.post(OFFICER, "/api/conferences", secondBody), 422,
+                "unity-day-already-held");
+        assertThat(refused.get("detail_vi").asText()).contains("Ngày hội Đại đoàn kết").contains("2031");
+        assertThat(refused.get("detail").asText()).contains("Great Unity Day").contains("2031");
+        assertThat(storedEvents()).isEqualTo(stored);
+        assertProblem(http.get(OFFICER, "/api/conferences/" + second), 404, "unit-not-found");
+        // the same Unity Day again is just the same one; another year is another one
+        ok(http.post(OFFICER, "/api/conferences", body.formatted(first, area, 2031)), 200);
+        ok(http.post(OFFICER, "/api/conferences", body.formatted(newId("ngay-hoi"), area, 2032)), 201);
+        // cancelling the first frees its year
+        ok(http.post(OFFICER, "/api/conferences/" + first + "/cancellation", "{\"reason\":\"Mưa bão\"}"), 200);
+        ok(http.post(OFFICER, "/api/conferences", secondBody), 201);
+        // a Unity Day is held by a residential area
+        assertProblem(http.post(OFFICER, "/api/conferences", body.formatted(newId("ngay-hoi"), "26560", 2031)), 422,
+                "unity-day-area");
+    }
+
+    @Test
+    void aCommitteeRecordsItsOwnAreasUnityDayWithAHeadcount() throws Exception {
+        Http http = http();
+        String id = newId("ngay-hoi");
+        ok(http.post(COMMITTEE, "/api/conferences", """
+                {"conferenceId":"%s","kind":"UNITY_DAY","unitCode":"26560-KP01","title":"Ngày hội Đại đoàn kết",
+                 "startsAt":"%sT07:30:00","venue":"Nhà văn hóa khu phố"}
+                """.formatted(id, today())), 201);
+        ok(http.post(COMMITTEE, "/api/conferences/" + id + "/opening", "{}"), 200);
+        assertProblem(http.post(COMMITTEE, "/api/conferences/" + id + "/invitations", """
+                {"invitations":[{"invitationId":"m1","inviteeKind":"COMMUNE","inviteeRef":"26560"}]}"""), 422,
+                "headcount-only");
+        ok(http.post(COMMITTEE, "/api/conferences/" + id + "/activities", "{\"activities\":[\"Văn nghệ\",\"Thể thao\"]}"), 200);
+        ok(http.post(COMMITTEE, "/api/conferences/" + id + "/headcount", "{\"headcount\":230}"), 200);
+        ok(http.post(COMMITTEE, "/api/conferences/" + id + "/closure", "{}"), 200);
+        JsonNode day = http.await(LEADER, "/api/conferences/" + id, c -> "CLOSED".equals(c.get("status").asText()));
+        assertThat(day.get("headcount").asInt()).isEqualTo(230);
+        assertThat(day.get("activities").size()).isEqualTo(2);
+        // a committee records only in its own area; a leader reads but does not record; no token: 401
+        assertProblem(http.post(COMMITTEE, "/api/conferences", """
+                {"conferenceId":"%s","kind":"PROPAGANDA_SESSION","unitCode":"26560-KP02","title":"Tuyên truyền",
+                 "startsAt":"2026-09-01T08:00:00","venue":"Nhà văn hóa"}""".formatted(newId("tt"))), 404, "unit-not-found");
+        assertProblem(http.post(LEADER, "/api/conferences/" + id + "/headcount", "{\"headcount\":1}"), 403, "forbidden");
+        assertProblem(http.get(null, "/api/conferences/" + id), 401, "unauthorized");
+        assertProblem(http.get("can-bo-cao-bang", "/api/conferences/" + id), 404, "unit-not-found");
+        // the ward's lists show it, newest first, by kind
+        JsonNode ward = http.await(LEADER, "/api/conferences?unit=26560&kind=UNITY_DAY&size=200",
+                page -> page.toString().contains(id));
+        assertThat(ward.get("items").get(0).get("kind").asText()).isEqualTo("UNITY_DAY");
+        JsonNode city = ok(http.get("lanh-dao-hcm", "/api/conferences?unit=79&kind=UNITY_DAY&size=200"), 200);
+        assertThat(city.toString()).contains(id);
+    }
+
+    @Test
+    void badInputIsAProblemInBothLanguagesAndStoresNothing() throws Exception {
+        Http http = http();
+        long stored = storedEvents();
+        assertProblem(http.post(OFFICER, "/api/conferences", "{\"conferenceId\":"), 400, "malformed-json");
+        assertProblem(http.post(OFFICER, "/api/conferences", """
+                {"conferenceId":"x1","kind":"DIALOGUE","unitCode":"26560","title":"Hội nghị","venue":"Hội trường"}"""),
+                400, "validation-failed");
+        assertProblem(http.post(OFFICER, "/api/conferences", """
+                {"conferenceId":"x/1","kind":"DIALOGUE","unitCode":"26560","title":"Hội nghị","venue":"Hội trường",
+                 "startsAt":"2026-10-01T08:00:00"}"""), 400, "validation-failed");
+        assertProblem(http.post(OFFICER, "/api/conferences", """
+                {"conferenceId":"x2","kind":"PARTY","unitCode":"26560","title":"Hội nghị","venue":"Hội trường",
+                 "startsAt":"2026-10-01T08:00:00"}"""), 400, "invalid-field-value");
+        assertProblem(http.post(OFFICER, "/api/conferences", """
+                {"conferenceId":"x3","kind":"DIALOGUE","unitCode":"26560","title":"%s","venue":"Hội trường",
+                 "startsAt":"2026-10-01T08:00:00"}""".formatted("x".repeat(301))), 400, "validation-failed");
+        assertProblem(http.post(OFFICER, "/api/conferences", """
+                {"conferenceId":"x4","kind":"DIALOGUE","unitCode":"26560","title":"Hội nghị","venue":"Hội trường",
+                 "startsAt":20261001}"""), 400, "invalid-field-value");
+        assertProblem(http.post(OFFICER, "/api/conferences/khong-co/opening", "{}"), 404, "unit-not-found");
+        assertProblem(http.post(OFFICER, "/api/conferences/khong-co/check-ins",
+                "{\"code\":\"abc.AAAAAAAAAAAAAAAAAAAAAA\"}"), 404,
+                "unit-not-found");
+        assertProblem(http.get(OFFICER, "/api/conferences?unit=26560&size=500"), 400, "validation-failed");
+        assertThat(storedEvents()).isEqualTo(stored);
+    }
+
+    @Test
+    void aConferenceWithManyCheckInsIsLoadedFromSnapshots() throws Exception {
+        Http http = http();
+        String id = plan(http, OFFICER, "THEMATIC", "26560", "2026-10-10T08:00:00");
+        StringBuilder invitations = new StringBuilder();
+        for (int i = 1; i <= 30; i++) {
+            invitations.append(i == 1 ? "" : ",").append("{\"invitationId\":\"m").append(i)
+                    .append("\",\"inviteeKind\":\"PERSON\",\"inviteeRef\":\"p-demo-").append(i).append("\"}");
+        }
+        ok(http.post(OFFICER, "/api/conferences/" + id + "/invitations", "{\"invitations\":[" + invitations + "]}"), 201);
+        ok(http.post(OFFICER, "/api/conferences/" + id + "/opening", "{}"), 200);
+        for (int i = 1; i <= 30; i++) {
+            JsonNode checkedIn = ok(http.post(OFFICER, "/api/conferences/" + id + "/check-ins",
+                    "{\"code\":\"" + codes.codeFor(id, "m" + i) + "\",\"method\":\"SCAN\"}"), 200);
+            assertThat(checkedIn.get("attendees").asInt()).isEqualTo(i);
+        }
+        assertThat(jdbc.queryForObject("select count(*) from snapshot_event_entry where aggregate_identifier = ?",
+                Long.class, id)).isPositive();
+        ok(http.post(OFFICER, "/api/conferences/" + id + "/presentations",
+                "{\"presentationId\":\"tl-1\",\"title\":\"Kinh nghiệm\",\"presenter\":\"Khu phố 1\"}"), 201);
+        ok(http.post(OFFICER, "/api/conferences/" + id + "/closure", "{\"conclusions\":\"Kết luận.\"}"), 200);
+        List<ConsumerRecord<String, byte[]>> closed = TopicRecords.await(bootstrap, TOPIC,
+                r -> id.equals(r.key()) && new String(r.value(), StandardCharsets.UTF_8).contains("\"ConferenceClosed\""),
+                1, java.time.Duration.ofSeconds(30));
+        assertThat(closed).hasSize(1);
+        EventEnvelope envelope = EnvelopeCodec.decode(closed.get(0).value());
+        assertThat(envelope.payload().get("attendees").asInt()).isEqualTo(30);
+        assertThat(envelope.payload().get("presentations").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void traineesWhoAttendEverySessionCompleteTheClass() throws Exception {
+        Http http = http();
+        String id = newId("tap-huan");
+        String body = """
+                {"classId":"%s","unitCode":"26560","title":"Bồi dưỡng Trưởng ban Công tác Mặt trận","venue":"Hội trường",
+                 "syllabus":[{"title":"Chức năng, nhiệm vụ","hours":4}],
+                 "sessions":[{"sessionNo":1,"date":"2026-10-06","topic":"Nhiệm vụ"},
+                             {"sessionNo":2,"date":"2026-10-07","topic":"Kỹ năng"}]}
+                """.formatted(id);
+        ok(http.post(OFFICER, "/api/training-classes", body), 201);
+        ok(http.post(OFFICER, "/api/training-classes", body), 200);
+        String trainees = """
+                {"trainees":[{"traineeId":"hv-1","fullName":"%s","role":"COMMITTEE_HEAD","unitCode":"26560-KP01"},
+                             {"traineeId":"hv-2","fullName":"Trần Thị Thử","role":"COMMITTEE_HEAD","unitCode":"26560-KP02"}]}
+                """.formatted(TestPersonalData.PETITIONER_NAME);
+        ok(http.post(OFFICER, "/api/training-classes/" + id + "/trainees", trainees), 201);
+        ok(http.post(OFFICER, "/api/training-classes/" + id + "/trainees", trainees), 200);
+        ok(http.post(OFFICER, "/api/training-classes/" + id + "/sessions/1/attendance",
+                "{\"present\":[\"hv-1\",\"hv-2\"]}"), 200);
+        ok(http.post(OFFICER, "/api/training-classes/" + id + "/sessions/2/attendance", "{\"present\":[\"hv-1\"]}"), 200);
+        assertProblem(http.post(OFFICER, "/api/training-classes/" + id + "/sessions/2/attendance",
+                "{\"present\":[\"hv-1\",\"hv-2\"]}"), 409, "attendance-already-recorded");
+        // no completion (hence no certificate) without attending every session
+        assertProblem(http.post(OFFICER, "/api/training-classes/" + id + "/trainees/hv-2/completion", "{}"), 422,
+                "attendance-incomplete");
+        ok(http.post(OFFICER, "/api/training-classes/" + id + "/closure", "{}"), 200);
+        JsonNode list = http.await(LEADER, "/api/training-classes/" + id + "/trainees",
+                page -> page.get("items").size() == 2 && page.toString().contains("completedOn\":\""));
+        JsonNode first = list.get("items").get(0);
+        JsonNode second = list.get("items").get(1);
+        // Vietnamese order: "Nguyễn…" before "Trần…"
+        assertThat(first.get("fullName").asText()).isEqualTo(TestPersonalData.PETITIONER_NAME);
+        assertThat(first.get("completedOn").asText()).isNotBlank();
+        assertThat(first.get("sessionsAttended").asInt()).isEqualTo(2);
+        assertThat(second.get("completedOn").isNull()).isTrue();
+        JsonNode trainingClass = http.await(LEADER, "/api/training-classes/" + id,
+                c -> "CLOSED".equals(c.get("status").asText()));
+        assertThat(trainingClass.get("completed").asInt()).isEqualTo(1);
+        assertThat(trainingClass.get("trainees").asInt()).isEqualTo(2);
+        // names are not published
+        for (ConsumerRecord<String, byte[]> record : TopicRecords.readAll(bootstrap, TOPIC)) {
+            assertThat(new String(record.value(), StandardCharsets.UTF_8)).doesNotContain(TestPersonalData.PETITIONER_NAME);
+        }
+    }
+
+    private static byte[] xlsx(String... codes) throws Exception {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            XSSFSheet sheet = workbook.createSheet("Điểm danh");
+            sheet.createRow(0).createCell(0).setCellValue("ma_diem_danh");
+            for (int i = 0; i < codes.length; i++) {
+                sheet.createRow(i + 1).createCell(0).setCellValue(codes[i]);
+            }
+            workbook.write(out);
+            return out.toByteArray();
+        }
+    }
+}
