@@ -160,6 +160,17 @@ CREATE TABLE trainee_view (
     completed_on DATE,
     certificate_id VARCHAR(100),
     certificate_number VARCHAR(40),
+    certificate_revoked_on DATE,
     PRIMARY KEY (class_id, trainee_id)
 );
 CREATE INDEX trainee_view_order ON trainee_view (class_id, sort_key, trainee_id);
+CREATE INDEX trainee_view_certificate ON trainee_view (certificate_id);
+
+-- the name each trainee's certificate carries, kept by the "training-certificates" processor from the internal event
+-- that records it (personal data, never published by this service; the certificate itself names its holder)
+CREATE TABLE certificate_holder (
+    class_id VARCHAR(64) NOT NULL,
+    trainee_id VARCHAR(64) NOT NULL,
+    full_name VARCHAR(200) NOT NULL,
+    PRIMARY KEY (class_id, trainee_id)
+);

@@ -270,6 +270,15 @@ public class ConferenceService {
                         "No such invitation"));
     }
 
+    /** Whether an invitation exists and was registered at the door (no code), from the registry (404 when none). */
+    public boolean isWalkIn(String conferenceId, String invitationId) {
+        return registry.find(Invitations.key(conferenceId, invitationId))
+                .filter(e -> e.type() == ConferenceRegistry.Type.INVITATION)
+                .map(e -> WALK_IN.equals(e.kind()))
+                .orElseThrow(() -> DomainException.notFound("invitation-not-found", "Không tìm thấy giấy mời",
+                        "No such invitation"));
+    }
+
     private void requireInvitation(String conferenceId, String invitationId) {
         if (registry.unitOf(Invitations.key(conferenceId, invitationId), ConferenceRegistry.Type.INVITATION).isEmpty()) {
             throw DomainException.notFound("invitation-not-found", "Không tìm thấy giấy mời", "No such invitation");

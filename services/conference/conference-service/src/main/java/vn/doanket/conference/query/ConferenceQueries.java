@@ -146,7 +146,8 @@ public class ConferenceQueries {
     public Page trainees(String classId, int page, int size) {
         long total = jdbc.queryForObject("select count(*) from trainee_view where class_id = ?", Long.class, classId);
         List<Map<String, Object>> items = jdbc.query("select trainee_id, person_id, full_name, role, unit_code, "
-                        + "enrolled_on, sessions_attended, completed_on, certificate_id, certificate_number "
+                        + "enrolled_on, sessions_attended, completed_on, certificate_id, certificate_number, "
+                        + "certificate_revoked_on "
                         + "from trainee_view where class_id = ? order by sort_key, trainee_id limit ? offset ?",
                 (rs, i) -> row(rs), classId, size, (long) page * size);
         return new Page(items, total);

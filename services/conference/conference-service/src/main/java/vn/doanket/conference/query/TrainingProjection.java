@@ -8,6 +8,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import vn.doanket.conference.api.*;
+import vn.doanket.conference.certificates.TrainingCertificates;
 import vn.doanket.conference.command.TraineeNameRecordedEvent;
 import vn.doanket.events.EnvelopeCodec;
 import vn.doanket.territory.Territory;
@@ -94,6 +95,23 @@ public class TrainingProjection {
                 e.classId(), e.traineeId());
         jdbc.update("update training_class_view set completed = (select count(*) from trainee_view where class_id = ? "
                 + "and completed_on is not null), updated_at = now() where class_id = ?", e.classId(), e.classId());
+    }
+
+    /** A training certificate (basis {@code TraineeCompleted}, id {@code <classId>:<traineeId>}) on its trainee. */
+    @EventHandler
+    void on(vn.doanket.certificates.CertificateIssuedEvent e) {
+        if (TrainingCertificates.BASIS.equals(e.basisType()) && e.basisId() != null && e.basisId().contains(":")) {
+            String classId = e.basisId().substring(0, e.basisId().lastIndexOf(':'));
+            String traineeId = e.basisId().substring(e.basisId().lastIndexOf(':') + 1);
+            jdbc.update("update trainee_view set certificate_id = ?, certificate_number = ? where class_id = ? "
+                    + "and trainee_id = ?", e.certificateId(), e.number(), classId, traineeId);
+        }
+    }
+
+    @EventHandler
+    void on(vn.doanket.certificates.CertificateRevokedEvent e) {
+        jdbc.update("update trainee_view set certificate_revoked_on = ? where certificate_id = ?", e.revokedOn(),
+                e.certificateId());
     }
 
     @EventHandler

@@ -85,13 +85,16 @@ public class AttendanceController {
         return new Page(page, size, result.total(), ConferenceViews.labelled(result.items()));
     }
 
-    /** One invitation with its check-in code, for the organiser to print or send. */
+    /**
+     * One invitation with its check-in code, for the organiser to print or send (the code at once; the invitation's
+     * details, {@code invitation}, once the query model has it — null for a moment after sending).
+     */
     @GetMapping("/api/conferences/{id}/invitations/{invitationId}")
     @PreAuthorize(RECORD + CONFERENCE_IN_SCOPE)
     public InvitationView invitation(@PathVariable String id, @PathVariable String invitationId) {
-        Map<String, Object> row = queries.invitation(id, invitationId).orElseThrow(AttendanceController::noInvitation);
-        boolean walkIn = Boolean.TRUE.equals(row.get("walkIn"));
-        return new InvitationView(id, ConferenceViews.labelled(row), walkIn ? null : codes.codeFor(id, invitationId));
+        boolean walkIn = conferences.isWalkIn(id, invitationId);
+        Map<String, Object> row = queries.invitation(id, invitationId).map(ConferenceViews::labelled).orElse(null);
+        return new InvitationView(id, invitationId, row, walkIn ? null : codes.codeFor(id, invitationId));
     }
 
     /** The invitation's check-in code as a QR code (PNG), to print on the invitation and scan at the door. */
@@ -154,11 +157,6 @@ public class AttendanceController {
                 request.inviteeKind(), request.inviteeRef(), request.inviteeUnitCode(), request.displayName()),
                 Callers.require().actor());
         return Created.answer(outcome, new Recorded(request.walkInId(), outcome.name()));
-    }
-
-    private static DomainException noInvitation() {
-        return DomainException.notFound("invitation-not-found", "Không tìm thấy giấy mời (có thể đang được cập nhật)",
-                "No such invitation (it may be being updated)");
     }
 
     static byte[] png(String text) {

@@ -43,7 +43,8 @@ public final class ConferenceViews {
     }
 
     /** An invitation as its organiser sees it: with its check-in code (to print, or to show as a QR code). */
-    public record InvitationView(String conferenceId, Map<String, Object> invitation, String checkInCode) {
+    public record InvitationView(String conferenceId, String invitationId, Map<String, Object> invitation,
+                                 String checkInCode) {
         @Override
         public String toString() {
             return "InvitationView[" + conferenceId + ", code and personal data hidden]";
