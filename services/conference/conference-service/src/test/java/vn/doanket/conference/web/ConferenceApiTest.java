@@ -126,6 +126,12 @@ class ConferenceApiTest extends ConferenceIntegrationTest {
         String scanned = new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
                 new BufferedImageLuminanceSource(ImageIO.read(new ByteArrayInputStream(png.body())))))).getText();
         assertThat(scanned).isEqualTo(codes.codeFor(id, "moi-2"));
+        // refusals of the image are problems like any other
+        assertProblem(http.get(LEADER, "/api/conferences/" + id + "/invitations/moi-2/qr.png"), 403, "forbidden");
+        assertProblem(http.get("can-bo-cao-bang", "/api/conferences/" + id + "/invitations/moi-2/qr.png"), 404,
+                "unit-not-found");
+        assertProblem(http.get(OFFICER, "/api/conferences/" + id + "/invitations/khong-co/qr.png"), 404,
+                "invitation-not-found");
 
         // typed, then scanned; the same code again is refused as already used, a forged one as invalid
         JsonNode first = ok(http.post(OFFICER, "/api/conferences/" + id + "/check-ins",
