@@ -158,13 +158,20 @@ CREATE TABLE trainee_view (
     enrolled_on DATE NOT NULL,
     sessions_attended INT NOT NULL DEFAULT 0,
     completed_on DATE,
-    certificate_id VARCHAR(100),
-    certificate_number VARCHAR(40),
-    certificate_revoked_on DATE,
     PRIMARY KEY (class_id, trainee_id)
 );
 CREATE INDEX trainee_view_order ON trainee_view (class_id, sort_key, trainee_id);
-CREATE INDEX trainee_view_certificate ON trainee_view (certificate_id);
+
+-- the certificate of a trainee's completion, from the certificate's own events (another aggregate than the class: a
+-- pooled processor may apply it before the trainee's row exists, so it is kept apart and joined when read)
+CREATE TABLE trainee_certificate (
+    class_id VARCHAR(64) NOT NULL,
+    trainee_id VARCHAR(64) NOT NULL,
+    certificate_id VARCHAR(100) NOT NULL UNIQUE,
+    certificate_number VARCHAR(120) NOT NULL,
+    revoked_on DATE,
+    PRIMARY KEY (class_id, trainee_id)
+);
 
 -- the name each trainee's certificate carries, kept by the "training-certificates" processor from the internal event
 -- that records it (personal data, never published by this service; the certificate itself names its holder)

@@ -1,6 +1,6 @@
 package vn.doanket.conference.api;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -176,6 +176,7 @@ class EventCatalogueTest {
     // ------------------------------------------------------------------ deriving a schema from a record
 
     static JsonNode schemaOf(Class<?> event) {
+        assertThat(event.isRecord() || event == OpinionRaisedEvent.class).as("events are records").isTrue();
         ObjectNode root = JsonNodeFactory.instance.objectNode();
         root.put("$schema", "https://json-schema.org/draft/2020-12/schema");
         root.put("$id", "https://doanket.vn/events/conference/" + EventTypes.nameOf(event) + "-v"
@@ -187,16 +188,27 @@ class EventCatalogueTest {
         return root;
     }
 
-    private static ObjectNode object(Class<?> record) {
+    private static ObjectNode object(Class<?> type) {
         ObjectNode schema = JsonNodeFactory.instance.objectNode();
         schema.put("type", "object");
         ObjectNode properties = schema.putObject("properties");
         ArrayNode required = schema.putArray("required");
-        for (RecordComponent c : record.getRecordComponents()) {
-            JsonProperty renamed = c.getAccessor().getAnnotation(JsonProperty.class);
-            String name = renamed != null && !renamed.value().isEmpty() ? renamed.value() : c.getName();
-            properties.set(name, type(c.getGenericType(), NULLABLE.contains(c.getName())));
-            required.add(name);
+        if (type.isRecord()) {
+            for (RecordComponent c : type.getRecordComponents()) {
+                properties.set(c.getName(), type(c.getGenericType(), NULLABLE.contains(c.getName())));
+                required.add(c.getName());
+            }
+        } else {
+            // a JavaBean (OpinionRaisedEvent): its properties as the published mapper sees them
+            var description = EnvelopeCodec.mapper().getSerializationConfig()
+                    .introspect(EnvelopeCodec.mapper().constructType(type));
+            for (BeanPropertyDefinition p : description.findProperties()) {
+                if (p.hasGetter()) {
+                    properties.set(p.getName(), type(p.getGetter().getAnnotated().getGenericReturnType(),
+                            NULLABLE.contains(p.getName())));
+                    required.add(p.getName());
+                }
+            }
         }
         schema.put("additionalProperties", false);
         return schema;

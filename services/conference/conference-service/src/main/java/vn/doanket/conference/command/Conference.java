@@ -680,8 +680,8 @@ public class Conference {
 
     @EventSourcingHandler
     void on(OpinionRaisedEvent event) {
-        opinions.put(event.opinionId(), opinionFingerprint(event.delegateId(), event.opinionUnitCode(), event.topic(),
-                event.text(), event.raisedOn()));
+        opinions.put(event.getOpinionId(), opinionFingerprint(event.getDelegateId(), event.getUnitCode(),
+                event.getTopic(), event.getText(), event.getRaisedOn()));
     }
 
     @EventSourcingHandler

@@ -142,11 +142,11 @@ public class ConferenceProjection {
     void on(OpinionRaisedEvent e, @SequenceNumber long seq) {
         jdbc.update("insert into opinion_view (conference_id, opinion_id, delegate_id, delegate_person_id, committee_ids, "
                         + "unit_code, topic, text, raised_on, seq) values (?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?) "
-                        + "on conflict do nothing", e.conferenceId(), e.opinionId(), e.delegateId(),
-                e.delegatePersonId(), json(e.committeeIds()), e.opinionUnitCode(), e.topic(), e.text(), e.raisedOn(),
-                seq);
+                        + "on conflict do nothing", e.getConferenceId(), e.getOpinionId(), e.getDelegateId(),
+                e.getDelegatePersonId(), json(e.getCommitteeIds()), e.getUnitCode(), e.getTopic(), e.getText(),
+                e.getRaisedOn(), seq);
         jdbc.update("update conference_view set opinions = (select count(*) from opinion_view where conference_id = ?), "
-                + "updated_at = now() where conference_id = ?", e.conferenceId(), e.conferenceId());
+                + "updated_at = now() where conference_id = ?", e.getConferenceId(), e.getConferenceId());
     }
 
     @EventHandler

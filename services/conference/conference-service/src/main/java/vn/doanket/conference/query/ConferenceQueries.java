@@ -145,10 +145,11 @@ public class ConferenceQueries {
     /** A page of a class's trainees, in Vietnamese order of their names. */
     public Page trainees(String classId, int page, int size) {
         long total = jdbc.queryForObject("select count(*) from trainee_view where class_id = ?", Long.class, classId);
-        List<Map<String, Object>> items = jdbc.query("select trainee_id, person_id, full_name, role, unit_code, "
-                        + "enrolled_on, sessions_attended, completed_on, certificate_id, certificate_number, "
-                        + "certificate_revoked_on "
-                        + "from trainee_view where class_id = ? order by sort_key, trainee_id limit ? offset ?",
+        List<Map<String, Object>> items = jdbc.query("select t.trainee_id, t.person_id, t.full_name, t.role, "
+                        + "t.unit_code, t.enrolled_on, t.sessions_attended, t.completed_on, c.certificate_id, "
+                        + "c.certificate_number, c.revoked_on as certificate_revoked_on from trainee_view t "
+                        + "left join trainee_certificate c on c.class_id = t.class_id and c.trainee_id = t.trainee_id "
+                        + "where t.class_id = ? order by t.sort_key, t.trainee_id limit ? offset ?",
                 (rs, i) -> row(rs), classId, size, (long) page * size);
         return new Page(items, total);
     }

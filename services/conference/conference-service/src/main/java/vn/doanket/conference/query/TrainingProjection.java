@@ -97,20 +97,23 @@ public class TrainingProjection {
                 + "and completed_on is not null), updated_at = now() where class_id = ?", e.classId(), e.classId());
     }
 
-    /** A training certificate (basis {@code TraineeCompleted}, id {@code <classId>:<traineeId>}) on its trainee. */
+    /**
+     * A training certificate (basis {@code TraineeCompleted}, id {@code <classId>:<traineeId>}), kept beside its
+     * trainee: the certificate is another aggregate, which this pooled processor may apply before the class's events.
+     */
     @EventHandler
     void on(vn.doanket.certificates.CertificateIssuedEvent e) {
         if (TrainingCertificates.BASIS.equals(e.basisType()) && e.basisId() != null && e.basisId().contains(":")) {
             String classId = e.basisId().substring(0, e.basisId().lastIndexOf(':'));
             String traineeId = e.basisId().substring(e.basisId().lastIndexOf(':') + 1);
-            jdbc.update("update trainee_view set certificate_id = ?, certificate_number = ? where class_id = ? "
-                    + "and trainee_id = ?", e.certificateId(), e.number(), classId, traineeId);
+            jdbc.update("insert into trainee_certificate (class_id, trainee_id, certificate_id, certificate_number) "
+                    + "values (?, ?, ?, ?) on conflict do nothing", classId, traineeId, e.certificateId(), e.number());
         }
     }
 
     @EventHandler
     void on(vn.doanket.certificates.CertificateRevokedEvent e) {
-        jdbc.update("update trainee_view set certificate_revoked_on = ? where certificate_id = ?", e.revokedOn(),
+        jdbc.update("update trainee_certificate set revoked_on = ? where certificate_id = ?", e.revokedOn(),
                 e.certificateId());
     }
 

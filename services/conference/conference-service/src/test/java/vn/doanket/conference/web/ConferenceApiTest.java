@@ -48,6 +48,8 @@ class ConferenceApiTest extends ConferenceIntegrationTest {
     CheckInCodes codes;
     @Autowired
     Certificates certificates;
+    @Autowired
+    org.axonframework.serialization.Serializer serializer;
 
     static String newId(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
@@ -325,6 +327,16 @@ class ConferenceApiTest extends ConferenceIntegrationTest {
         }
         assertThat(jdbc.queryForObject("select count(*) from snapshot_event_entry where aggregate_identifier = ?",
                 Long.class, id)).isPositive();
+        // the snapshot holds the conference's state (read back with the service's serializer, as Axon does)
+        Object snapshot = jdbc.queryForObject("select payload, payload_type, payload_revision from snapshot_event_entry "
+                        + "where aggregate_identifier = ? order by sequence_number desc limit 1",
+                (rs, i) -> serializer.deserialize(new org.axonframework.serialization.SimpleSerializedObject<>(
+                        rs.getBytes(1), byte[].class, rs.getString(2), rs.getString(3))), id);
+        assertThat(snapshot).isInstanceOf(vn.doanket.conference.command.Conference.class);
+        assertThat((Integer) org.springframework.test.util.ReflectionTestUtils.getField(snapshot, "attendees"))
+                .isBetween(25, 30);
+        assertThat(org.springframework.test.util.ReflectionTestUtils.getField(snapshot, "status").toString())
+                .isEqualTo("IN_SESSION");
         ok(http.post(OFFICER, "/api/conferences/" + id + "/presentations",
                 "{\"presentationId\":\"tl-1\",\"title\":\"Kinh nghiệm\",\"presenter\":\"Khu phố 1\"}"), 201);
         ok(http.post(OFFICER, "/api/conferences/" + id + "/closure", "{\"conclusions\":\"Kết luận.\"}"), 200);
