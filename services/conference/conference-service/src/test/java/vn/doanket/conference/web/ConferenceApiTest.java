@@ -342,7 +342,7 @@ class ConferenceApiTest extends ConferenceIntegrationTest {
         ok(http.post(OFFICER, "/api/conferences/" + id + "/closure", "{\"conclusions\":\"Kết luận.\"}"), 200);
         List<ConsumerRecord<String, byte[]>> closed = TopicRecords.await(bootstrap, TOPIC,
                 r -> id.equals(r.key()) && new String(r.value(), StandardCharsets.UTF_8).contains("\"ConferenceClosed\""),
-                1, java.time.Duration.ofSeconds(30));
+                1, java.time.Duration.ofSeconds(90));
         assertThat(closed).hasSize(1);
         EventEnvelope envelope = EnvelopeCodec.decode(closed.get(0).value());
         assertThat(envelope.payload().get("attendees").asInt()).isEqualTo(30);

@@ -98,7 +98,7 @@ class DialogueConferenceApiTest extends ConferenceIntegrationTest {
 
         // 20 OpinionRaised on the conference topic, exactly the contract's fields, envelope under the organiser
         List<ConsumerRecord<String, byte[]>> records = TopicRecords.await(bootstrap, TOPIC,
-                r -> id.equals(r.key()) && "OpinionRaised".equals(header(r, "eventType")), 20, Duration.ofSeconds(30));
+                r -> id.equals(r.key()) && "OpinionRaised".equals(header(r, "eventType")), 20, Duration.ofSeconds(90));
         assertThat(records).hasSize(20);
         Set<String> opinionIds = new TreeSet<>();
         for (ConsumerRecord<String, byte[]> record : records) {

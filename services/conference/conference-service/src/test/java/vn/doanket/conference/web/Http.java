@@ -88,7 +88,7 @@ final class Http {
 
     /** Polls a GET until the body satisfies the condition (the query model is eventually consistent). */
     JsonNode await(String account, String path, Predicate<JsonNode> condition) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
         JsonNode last = null;
         while (System.nanoTime() < deadline) {
             HttpResponse<String> response = get(account, path);
@@ -100,6 +100,6 @@ final class Http {
             }
             Thread.sleep(100);
         }
-        throw new AssertionError("Condition not met for " + path + "; last: " + last);
+        throw new AssertionError("Condition not met within 90 s for " + path + "; last: " + last);
     }
 }
