@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.ServiceLoader;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The demo data loads into a fresh service, through the stack's plug-in ({@link ConferenceContextService}, found by the
@@ -60,13 +61,14 @@ class DemoDataTest {
         });
         assertThat(summary).contains("hội nghị").contains("học viên");
 
-        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-        while (System.nanoTime() < deadline && (count("select count(*) from trainee_certificate") < 5
-                || count("select count(*) from conference_view where kind = 'UNITY_DAY' and status = 'CLOSED'") < 16
-                || count("select count(*) from opinion_view") < 8
-                || count("select count(*) from conference_view where status = 'INVITING'") < 1)) {
-            Thread.sleep(200);
-        }
+        await("the demo's certificates, Unity Days and opinions in the query model").atMost(Duration.ofSeconds(90))
+                .pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
+                    assertThat(count("select count(*) from trainee_certificate")).isEqualTo(5);
+                    assertThat(count("select count(*) from conference_view where kind = 'UNITY_DAY' and status = 'CLOSED'"))
+                            .isEqualTo(16);
+                    assertThat(count("select count(*) from opinion_view")).isEqualTo(8);
+                    assertThat(count("select count(*) from conference_view where status = 'INVITING'")).isEqualTo(1);
+                });
         assertThat(count("select count(*) from trainee_certificate")).as("five trainees attended every session")
                 .isEqualTo(5);
         assertThat(count("select count(*) from conference_view where kind = 'UNITY_DAY' and status = 'CLOSED'"))

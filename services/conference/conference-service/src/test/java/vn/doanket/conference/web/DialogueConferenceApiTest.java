@@ -8,8 +8,8 @@ import vn.doanket.events.Actor;
 import vn.doanket.events.EnvelopeCodec;
 import vn.doanket.events.EventEnvelope;
 import vn.doanket.testing.TopicRecords;
+import vn.doanket.testing.http.TestHttp;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -41,51 +41,45 @@ class DialogueConferenceApiTest extends ConferenceIntegrationTest {
     void sevenDelegatesForTwelveCommitteesRaiseTwentyOpinionsEachPublishedAndEachBecomingOnePetition() throws Exception {
         Http http = http();
         String id = "doi-thoai-" + UUID.randomUUID().toString().substring(0, 8);
-        ok(http.post(OFFICER, "/api/conferences", """
-                {"conferenceId":"%s","kind":"DIALOGUE","unitCode":"26560",
-                 "title":"Hội nghị đối thoại giữa Ban Thường trực và các Ban Công tác Mặt trận",
-                 "startsAt":"2026-11-18T08:00:00","endsAt":"2026-11-18T11:30:00",
-                 "venue":"Hội trường Ủy ban MTTQ phường Bà Rịa","agenda":["Khai mạc","Đối thoại","Kết luận"]}
-                """.formatted(id)), 201);
+        ok(http.post(OFFICER, "/api/conferences", Map.of("conferenceId", id, "kind", "DIALOGUE", "unitCode", "26560",
+                "title", "Hội nghị đối thoại giữa Ban Thường trực và các Ban Công tác Mặt trận",
+                "startsAt", "2026-11-18T08:00:00", "endsAt", "2026-11-18T11:30:00",
+                "venue", "Hội trường Ủy ban MTTQ phường Bà Rịa", "agenda", List.of("Khai mạc", "Đối thoại", "Kết luận"))),
+                201);
 
         // twelve committees of the ward's residential areas
         List<String> committees = new ArrayList<>();
         for (int i = 1; i <= 12; i++) {
             committees.add("26560-KP%02d/2024".formatted(i));
         }
-        StringBuilder invitations = new StringBuilder();
+        List<Map<String, Object>> invitations = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
-            invitations.append(i == 0 ? "" : ",").append("{\"invitationId\":\"moi-").append(i + 1)
-                    .append("\",\"inviteeKind\":\"COMMITTEE\",\"inviteeRef\":\"").append(committees.get(i)).append("\"}");
+            invitations.add(Map.of("invitationId", "moi-" + (i + 1), "inviteeKind", "COMMITTEE",
+                    "inviteeRef", committees.get(i)));
         }
         JsonNode sent = ok(http.post(OFFICER, "/api/conferences/" + id + "/invitations",
-                "{\"invitations\":[" + invitations + "]}"), 201);
+                Map.of("invitations", invitations)), 201);
         assertThat(sent.get("sent").asInt()).isEqualTo(12);
-        ok(http.post(OFFICER, "/api/conferences/" + id + "/opening", "{}"), 200);
+        ok(http.post(OFFICER, "/api/conferences/" + id + "/opening", Map.of()), 200);
 
         // seven delegates: five speak for two committees each, one for one, one for two (one of them shared)
         List<List<String>> speakFor = List.of(committees.subList(0, 2), committees.subList(2, 4),
                 committees.subList(4, 6), committees.subList(6, 8), committees.subList(8, 10),
                 List.of(committees.get(10)), List.of(committees.get(0), committees.get(11)));
         for (int d = 0; d < 7; d++) {
-            ok(http.post(OFFICER, "/api/conferences/" + id + "/delegates", """
-                    {"delegateId":"dai-bieu-%d","personId":"p-demo-%d","committeeIds":%s}
-                    """.formatted(d + 1, d + 1, Http.JSON.writeValueAsString(speakFor.get(d)))), 201);
+            ok(http.post(OFFICER, "/api/conferences/" + id + "/delegates", Map.of("delegateId", "dai-bieu-" + (d + 1),
+                    "personId", "p-demo-" + (d + 1), "committeeIds", speakFor.get(d))), 201);
         }
         // twenty opinions
         for (int o = 0; o < 20; o++) {
             int delegate = o % 7;
             String area = speakFor.get(delegate).get(0).substring(0, "26560-KP01".length());
-            ok(http.post(OFFICER, "/api/conferences/" + id + "/opinions", """
-                    {"opinionId":"y-kien-%d","delegateId":"dai-bieu-%d","unitCode":"%s","topic":"%s",
-                     "text":"Ý kiến số %d: đề nghị xem xét, giải quyết."}
-                    """.formatted(o + 1, delegate + 1, area, TOPICS[o % TOPICS.length], o + 1)), 201);
+            ok(http.post(OFFICER, "/api/conferences/" + id + "/opinions", opinion(o + 1, delegate + 1, area,
+                    TOPICS[o % TOPICS.length])), 201);
         }
         // a retried opinion (same id, same content) creates nothing
-        JsonNode again = ok(http.post(OFFICER, "/api/conferences/" + id + "/opinions", """
-                {"opinionId":"y-kien-1","delegateId":"dai-bieu-1","unitCode":"26560-KP01","topic":"LAND",
-                 "text":"Ý kiến số 1: đề nghị xem xét, giải quyết."}
-                """), 200);
+        JsonNode again = ok(http.post(OFFICER, "/api/conferences/" + id + "/opinions",
+                opinion(1, 1, "26560-KP01", "LAND")), 200);
         assertThat(again.get("outcome").asText()).isEqualTo("UNCHANGED");
 
         JsonNode conference = http.await("lanh-dao-ba-ria", "/api/conferences/" + id,
@@ -98,7 +92,7 @@ class DialogueConferenceApiTest extends ConferenceIntegrationTest {
 
         // 20 OpinionRaised on the conference topic, exactly the contract's fields, envelope under the organiser
         List<ConsumerRecord<String, byte[]>> records = TopicRecords.await(bootstrap, TOPIC,
-                r -> id.equals(r.key()) && "OpinionRaised".equals(header(r, "eventType")), 20, Duration.ofSeconds(90));
+                r -> id.equals(r.key()) && "OpinionRaised".equals(header(r, "eventType")), 20, Http.PATIENCE);
         assertThat(records).hasSize(20);
         Set<String> opinionIds = new TreeSet<>();
         for (ConsumerRecord<String, byte[]> record : records) {
@@ -129,14 +123,14 @@ class DialogueConferenceApiTest extends ConferenceIntegrationTest {
             feedback.add(Map.entry(petition, EnvelopeCodec.encode(received)));
             if (o <= 5) {
                 EventEnvelope forwarded = feedbackEvent(petition, 2, "PetitionForwarded",
-                        Http.JSON.createObjectNode().put("petitionId", petition).put("unitCode", "26560"));
+                        TestHttp.JSON.createObjectNode().put("petitionId", petition).put("unitCode", "26560"));
                 feedback.add(Map.entry(petition, EnvelopeCodec.encode(forwarded)));
                 feedback.add(Map.entry(petition, EnvelopeCodec.encode(forwarded)));
             }
         }
         // and a petition of another channel, which links nothing
         feedback.add(Map.entry("PA-26560-OTHER", EnvelopeCodec.encode(feedbackEvent("PA-26560-OTHER", 0,
-                "PetitionReceived", Http.JSON.createObjectNode().put("petitionId", "PA-26560-OTHER")
+                "PetitionReceived", TestHttp.JSON.createObjectNode().put("petitionId", "PA-26560-OTHER")
                         .put("unitCode", "26560").put("channel", "DIRECT_VISIT").put("receivedOn", "2026-11-19")))));
         TopicRecords.send(bootstrap, FEEDBACK_TOPIC, feedback);
 
@@ -160,11 +154,14 @@ class DialogueConferenceApiTest extends ConferenceIntegrationTest {
 
         // the conference closes; opinions after the close are refused, and the counts are final
         ok(http.post(OFFICER, "/api/conferences/" + id + "/closure",
-                "{\"conclusions\":\"Ủy ban nhân dân phường tiếp thu và trả lời các ý kiến.\"}"), 200);
-        Http.assertProblem(http.post(OFFICER, "/api/conferences/" + id + "/opinions", """
-                {"opinionId":"y-kien-21","delegateId":"dai-bieu-1","unitCode":"26560-KP01","topic":"LAND",
-                 "text":"Một ý kiến nêu sau khi bế mạc."}
-                """), 409, "conference-closed");
+                Map.of("conclusions", "Ủy ban nhân dân phường tiếp thu và trả lời các ý kiến.")), 200);
+        Http.assertProblem(http.post(OFFICER, "/api/conferences/" + id + "/opinions",
+                opinion(21, 1, "26560-KP01", "LAND")), 409, "conference-closed");
+    }
+
+    private static Map<String, Object> opinion(int n, int delegate, String unit, String topic) {
+        return Map.of("opinionId", "y-kien-" + n, "delegateId", "dai-bieu-" + delegate, "unitCode", unit,
+                "topic", topic, "text", "Ý kiến số " + n + ": đề nghị xem xét, giải quyết.");
     }
 
     private static int countStatus(JsonNode page, String status) {
@@ -184,7 +181,7 @@ class DialogueConferenceApiTest extends ConferenceIntegrationTest {
 
     /** A {@code PetitionReceived} as the feedback service publishes it for a conference opinion (contract B). */
     private static ObjectNode petitionReceived(String petitionId, String conferenceId, int opinion) {
-        ObjectNode payload = Http.JSON.createObjectNode().put("petitionId", petitionId).put("unitCode", "26560-KP01")
+        ObjectNode payload = TestHttp.JSON.createObjectNode().put("petitionId", petitionId).put("unitCode", "26560-KP01")
                 .put("channel", "CONFERENCE").put("topic", "LAND").put("receivedOn", "2026-11-18");
         payload.putObject("provenance").put("source", "conference").put("conferenceId", conferenceId)
                 .put("opinionId", "y-kien-" + opinion).put("delegateId", "dai-bieu-1");
