@@ -1,6 +1,7 @@
 package vn.doanket.certificates;
 
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -23,7 +24,8 @@ import java.time.ZoneId;
 
 /**
  * Everything a service gets by depending on {@code doanket-certificates}: the {@link Certificate} aggregate in its
- * event store, the numbering and query tables (Flyway, {@code db/migration/certificates}), the query table's
+ * event store (and the upcaster of its older events), the numbering, holder and query tables (Flyway,
+ * {@code db/migration/certificates}), the query table's
  * processor ({@value CertificateProjection#GROUP}) and the {@link Certificates} bean. The web part is
  * {@link CertificatesWebAutoConfiguration}.
  */
@@ -52,6 +54,18 @@ public class CertificatesAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
+    public CertificateHolders certificateHolders(JdbcTemplate jdbc) {
+        return new CertificateHolders(jdbc);
+    }
+
+    /** Reads {@code CertificateIssued} events stored with the holder's name (schema 1) without it. */
+    @Bean
+    public EventUpcaster certificateIssuedV2Upcaster() {
+        return new CertificateEventUpcasters.IssuedV2();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
     public CertificateProjection certificateProjection(JdbcTemplate jdbc) {
         return new CertificateProjection(jdbc);
     }
@@ -76,10 +90,10 @@ public class CertificatesAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    public Certificates certificates(CommandSender commands, CertificateNumbers numbers,
+    public Certificates certificates(CommandSender commands, CertificateNumbers numbers, CertificateHolders holders,
                                      CertificateProjection projection, CertificateSignatures signatures,
                                      CertificatesProperties properties, Environment env) {
-        return new Certificates(commands, numbers, projection, signatures, properties,
+        return new Certificates(commands, numbers, holders, projection, signatures, properties,
                 Clock.system(ZoneId.of("Asia/Ho_Chi_Minh")),
                 () -> "http://127.0.0.1:" + env.getProperty("local.server.port", env.getProperty("server.port", "8080")));
     }
