@@ -32,5 +32,17 @@ WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = 'feedback') \gexec
 REVOKE ALL ON DATABASE feedback FROM PUBLIC;
 GRANT CONNECT, TEMPORARY ON DATABASE feedback TO feedback;
 
+-- conference: event store, registry, query model and certificate numbering of the conference context ----
+\getenv conference_password DOANKET_CONFERENCE_DB_PASSWORD
+
+SELECT format('CREATE ROLE %I LOGIN PASSWORD %L', 'conference', :'conference_password')
+WHERE NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'conference') \gexec
+
+SELECT 'CREATE DATABASE conference OWNER conference ENCODING ''UTF8'' TEMPLATE template0'
+WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = 'conference') \gexec
+
+REVOKE ALL ON DATABASE conference FROM PUBLIC;
+GRANT CONNECT, TEMPORARY ON DATABASE conference TO conference;
+
 -- Future contexts follow the same three steps with their own role, database and password
 -- variable (identity, conference, competition), added when each service exists.
