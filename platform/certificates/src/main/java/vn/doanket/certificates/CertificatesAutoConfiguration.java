@@ -31,6 +31,9 @@ import java.time.ZoneId;
  */
 @AutoConfiguration(after = {DoanketAxonAutoConfiguration.class, JdbcTemplateAutoConfiguration.class})
 @ConditionalOnBean(DataSource.class)
+// only in a service that issues certificates (doanket.certificates.enabled: true in its configuration): several services
+// share one JVM in the local stack, and the others must not get the certificate tables, processor and endpoints
+@org.springframework.boot.autoconfigure.condition.ConditionalOnProperty(prefix = "doanket.certificates", name = "enabled", havingValue = "true")
 @EnableConfigurationProperties(CertificatesProperties.class)
 @Import(Certificate.class)
 public class CertificatesAutoConfiguration {
