@@ -111,8 +111,8 @@ public class CertificateVerificationScenario implements StackScenario {
                 Map.of("reason", "Lần nữa")), 409, "already-revoked");
         awaitPublicStatus(calls, number, signature, "REVOKED");
         String revokedPage = stack.browse(url, "certificate-revoked");
-        assertThat(revokedPage).contains(number).contains("Đã thu hồi")
-                .contains(today.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")))
+        assertThat(revokedPage).contains(number)
+                .contains("Đã thu hồi / Revoked — " + today.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")))
                 .doesNotContain("Còn hiệu lực").doesNotContain(HOLDER).doesNotContain("Cấp nhầm người");
         JsonNode after = calls.await("conference", LEADER, "/api/training-classes/" + CLASS + "/trainees",
                 "the trainee's certificate read as revoked",

@@ -98,9 +98,18 @@ public class UnityDayCoverageScenario implements StackScenario {
         assertThat(figure(calls.awaitFigures(NATION_LEADER, "VN", "the nation counts 8",
                 f -> figure(f, "unityDayAreasThisYear") == 8), "unityDayAreasThisYear")).isEqualTo(8);
         // the ward's Unity Days of the year as the conference service lists them
-        JsonNode listed = calls.get("conference", LEADER, "/api/conferences?unit=" + WARD + "&kind=UNITY_DAY&year=" + year
-                + "&page=0&size=50");
-        assertThat(listed.get("total").asInt()).isEqualTo(8);
+        JsonNode listed = calls.await("conference", LEADER, "/api/conferences?unit=" + WARD + "&kind=UNITY_DAY&year="
+                + year + "&page=0&size=50", "the ward's 8 Unity Days closed", page -> page.path("total").asInt() == 8
+                && page.path("items").findValuesAsText("status").stream().allMatch("CLOSED"::equals));
+        assertThat(listed.get("items")).hasSize(8);
+        java.util.Set<String> areas = new java.util.TreeSet<>(listed.get("items").findValuesAsText("unitCode"));
+        assertThat(areas).containsExactly(area(1), area(2), area(3), area(4), area(5), area(6), area(7), area(8));
+        long headcounts = 0;
+        for (JsonNode item : listed.get("items")) {
+            assertThat(item.get("openedOn").asText()).isEqualTo(today.toString());
+            headcounts += item.get("headcount").asLong();
+        }
+        assertThat(headcounts).isEqualTo(participants);
     }
 
     static String area(int i) {
