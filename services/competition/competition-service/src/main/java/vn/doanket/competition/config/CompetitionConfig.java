@@ -2,7 +2,9 @@ package vn.doanket.competition.config;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 import vn.doanket.competition.command.CompetitionRules;
+import vn.doanket.competition.command.Registry;
 import vn.doanket.territory.Territory;
 
 import java.time.Clock;
@@ -21,5 +23,11 @@ public class CompetitionConfig {
     @Bean
     public CompetitionRules competitionRules(Territory territory, Clock clock) {
         return new CompetitionRules(territory, clock);
+    }
+
+    /** Which unit each contest, movement, participation, commendation and gift belongs to (for authorisation). */
+    @Bean
+    public Registry competitionRegistry(JdbcTemplate jdbc) {
+        return new Registry(jdbc);
     }
 }
