@@ -4,6 +4,8 @@ package vn.doanket.feedback.api;
 public enum Channel {
     COMMITTEE("Ban Công tác Mặt trận", "Front Work Committee"),
     CONFERENCE_OPINION("Ý kiến tại hội nghị", "Conference opinion"),
+    /** An opinion raised at a dialogue conference, received from the conference service's events (with a provenance). */
+    CONFERENCE("Hội nghị đối thoại", "Dialogue conference"),
     DIRECT_VISIT("Trực tiếp", "Direct visit"),
     PHONE("Điện thoại", "Phone"),
     ONLINE("Trực tuyến", "Online"),

@@ -29,8 +29,11 @@ import vn.doanket.events.SchemaVersion;
  * @param handlingLevel the level that first handles it, decided when it was received (schema 3; stored events of
  *                      versions 1 and 2 are upcast by the service from their own {@code unitCode})
  * @param handlingUnit the unit of the Front at that level (schema 3; upcast like {@code handlingLevel})
+ * @param provenance where a petition received from another context's events comes from (schema 4; for channel
+ *                   {@link Channel#CONFERENCE}: the conference, opinion and delegate); null otherwise and in the
+ *                   events of versions 1 to 3
  */
-@SchemaVersion(3)
+@SchemaVersion(4)
 public record PetitionReceivedEvent(
         String petitionId,
         String unitCode,
@@ -49,7 +52,20 @@ public record PetitionReceivedEvent(
         java.time.LocalDate recordedOn,
         Boolean recordedLate,
         HandlingLevel handlingLevel,
-        String handlingUnit) implements DomainEvent {
+        String handlingUnit,
+        PetitionProvenance provenance) implements DomainEvent {
+
+    /** A version-3 event: no provenance. */
+    public PetitionReceivedEvent(String petitionId, String unitCode, Channel channel, String topic, String subject,
+                                 String content, boolean anonymous, boolean hasPetitioner, String enteredOnBehalfBy,
+                                 java.time.LocalDate receivedOn, java.util.List<Attachment> attachments,
+                                 ConferenceProvenance conference, String splitFrom, String actingUnit,
+                                 java.time.LocalDate recordedOn, Boolean recordedLate, HandlingLevel handlingLevel,
+                                 String handlingUnit) {
+        this(petitionId, unitCode, channel, topic, subject, content, anonymous, hasPetitioner, enteredOnBehalfBy,
+                receivedOn, attachments, conference, splitFrom, actingUnit, recordedOn, recordedLate, handlingLevel,
+                handlingUnit, null);
+    }
 
     /** A version-2 event: no handling level or unit recorded. */
     public PetitionReceivedEvent(String petitionId, String unitCode, Channel channel, String topic, String subject,
@@ -58,7 +74,7 @@ public record PetitionReceivedEvent(
                                  ConferenceProvenance conference, String splitFrom, String actingUnit,
                                  java.time.LocalDate recordedOn, Boolean recordedLate) {
         this(petitionId, unitCode, channel, topic, subject, content, anonymous, hasPetitioner, enteredOnBehalfBy,
-                receivedOn, attachments, conference, splitFrom, actingUnit, recordedOn, recordedLate, null, null);
+                receivedOn, attachments, conference, splitFrom, actingUnit, recordedOn, recordedLate, null, null, null);
     }
 
     /** A version-1 event: no day of recording, not recorded late. */
@@ -67,6 +83,6 @@ public record PetitionReceivedEvent(
                                  java.time.LocalDate receivedOn, java.util.List<Attachment> attachments,
                                  ConferenceProvenance conference, String splitFrom, String actingUnit) {
         this(petitionId, unitCode, channel, topic, subject, content, anonymous, hasPetitioner, enteredOnBehalfBy,
-                receivedOn, attachments, conference, splitFrom, actingUnit, null, null, null, null);
+                receivedOn, attachments, conference, splitFrom, actingUnit, null, null, null, null, null);
     }
 }

@@ -19,6 +19,8 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  * @param conference conference provenance, or null
  * @param splitFrom the petition it is split from, or null
  * @param actingUnit the acting user's scope unit
+ * @param provenance where it comes from when received from another context's events (channel
+ *                   {@link Channel#CONFERENCE}), or null
  */
 public record ReceivePetitionCommand(
         @TargetAggregateIdentifier String petitionId,
@@ -34,5 +36,16 @@ public record ReceivePetitionCommand(
         java.util.List<Attachment> attachments,
         ConferenceProvenance conference,
         String splitFrom,
-        String actingUnit) {
+        String actingUnit,
+        PetitionProvenance provenance) {
+
+    /** A petition without a provenance (every channel but {@link Channel#CONFERENCE}). */
+    public ReceivePetitionCommand(String petitionId, String unitCode, Channel channel, String topic, String subject,
+                                  String content, boolean anonymous, PetitionerIdentity petitioner,
+                                  String enteredOnBehalfBy, java.time.LocalDate receivedOn,
+                                  java.util.List<Attachment> attachments, ConferenceProvenance conference,
+                                  String splitFrom, String actingUnit) {
+        this(petitionId, unitCode, channel, topic, subject, content, anonymous, petitioner, enteredOnBehalfBy,
+                receivedOn, attachments, conference, splitFrom, actingUnit, null);
+    }
 }

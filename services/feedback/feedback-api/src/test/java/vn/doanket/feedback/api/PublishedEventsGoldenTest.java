@@ -33,14 +33,7 @@ class PublishedEventsGoldenTest {
         ResponsibleBody body = new ResponsibleBody("26560:PEOPLES_COMMITTEE", ResponsibleBodyKind.PEOPLES_COMMITTEE,
                 "Ủy ban nhân dân Phường Bà Rịa", "26560");
         Map<String, DomainEvent> samples = new LinkedHashMap<>();
-        samples.put("PetitionReceived", new PetitionReceivedEvent(ID, AREA, Channel.CONFERENCE_OPINION, "LAND",
-                "Lấn chiếm lối đi chung", "Đề nghị xử lý việc lấn chiếm lối đi chung ở hẻm 12.", false, true,
-                "u-can-bo-ba-ria", DAY,
-                List.of(new Attachment("anh-hien-trang.jpg", "image/jpeg", 204_800,
-                        "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08")),
-                new ConferenceProvenance("HN-26560-2027-01", "Hội nghị tiếp xúc cử tri", LocalDate.of(2027, 1, 28),
-                        "26560", "YK-03"), null, "26560", LocalDate.of(2027, 2, 10), true, HandlingLevel.COMMUNE,
-                "26560"));
+        samples.put("PetitionReceived", received());
         samples.put("PetitionClassified", new PetitionClassifiedEvent(ID, AREA, "LAND", "OTHER", HandlingLevel.PROVINCE,
                 "u-xu-ly-don-ba-ria", "Thuộc lĩnh vực đất đai", "26560", "79"));
         samples.put("PetitionForwarded", new PetitionForwardedEvent(ID, AREA, body, DAY, 15, LocalDate.of(2027, 3, 1),
@@ -65,6 +58,35 @@ class PublishedEventsGoldenTest {
                 HandlingLevel.PROVINCE, "79", EscalationReason.OVERDUE_WHEN_RECORDED, LocalDate.of(2027, 3, 1),
                 LocalDate.of(2027, 3, 3), 30, LocalDate.of(2027, 4, 15), "26560"));
         return samples;
+    }
+
+    /** The current {@code PetitionReceived} (schema 4): an opinion raised at a dialogue conference, with its provenance. */
+    static PetitionReceivedEvent received() {
+        return new PetitionReceivedEvent(ID, AREA, Channel.CONFERENCE, "LAND", "Lấn chiếm lối đi chung",
+                "Đề nghị xử lý việc lấn chiếm lối đi chung ở hẻm 12.", false, false, "u-can-bo-ba-ria", DAY, List.of(),
+                null, null, "26560", LocalDate.of(2027, 2, 10), true, HandlingLevel.COMMUNE, "26560",
+                PetitionProvenance.conference("3f2b6c1e-7d4a-4c59-9e1b-2a8f0c6d5e41", "YK-03", "DB-07"));
+    }
+
+    /** A version-3 event (before the provenance): it must still be read, with provenance null. */
+    static PetitionReceivedEvent version3Received() {
+        return new PetitionReceivedEvent(ID, AREA, Channel.CONFERENCE_OPINION, "LAND",
+                "Lấn chiếm lối đi chung", "Đề nghị xử lý việc lấn chiếm lối đi chung ở hẻm 12.", false, true,
+                "u-can-bo-ba-ria", DAY,
+                List.of(new Attachment("anh-hien-trang.jpg", "image/jpeg", 204_800,
+                        "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08")),
+                new ConferenceProvenance("HN-26560-2027-01", "Hội nghị tiếp xúc cử tri", LocalDate.of(2027, 1, 28),
+                        "26560", "YK-03"), null, "26560", LocalDate.of(2027, 2, 10), true, HandlingLevel.COMMUNE,
+                "26560");
+    }
+
+    @Test
+    void version3EventsAreStillReadWithoutAProvenance() throws IOException {
+        PetitionReceivedEvent read = EnvelopeCodec.mapper().readValue(golden("golden/PetitionReceived-v3.json"),
+                PetitionReceivedEvent.class);
+        assertThat(read).isEqualTo(version3Received());
+        assertThat(read.provenance()).isNull();
+        assertThat(read.handlingLevel()).isEqualTo(HandlingLevel.COMMUNE);
     }
 
     /** Events of schema version 1 as they were published before version 2: they must still be read. */
@@ -167,7 +189,9 @@ class PublishedEventsGoldenTest {
         for (Topic topic : Topic.values()) {
             assertThat(topic.labelVi()).isNotBlank().isNotEqualTo(topic.labelEn());
         }
-        assertThat(Channel.values()).hasSize(6);
+        assertThat(Channel.values()).hasSize(7);
+        assertThat(Channel.CONFERENCE.labelVi()).isEqualTo("Hội nghị đối thoại");
+        assertThat(Channel.CONFERENCE.labelEn()).isEqualTo("Dialogue conference");
         assertThat(HandlingLevel.COMMUNE.above()).isEqualTo(HandlingLevel.PROVINCE);
         assertThat(HandlingLevel.NATIONAL.above()).isNull();
         assertThat(FeedbackEvents.byType("PetitionEscalated")).contains(PetitionEscalatedEvent.class);
@@ -198,9 +222,10 @@ class PublishedEventsGoldenTest {
 
     /**
      * Events whose schema is above version 1: 2 = a day of recording and "recorded late", a new escalation reason;
-     * 3 (PetitionReceived) and 2 (PetitionClassified) = the handling level and unit decided by the command handler.
+     * 3 (PetitionReceived) and 2 (PetitionClassified) = the handling level and unit decided by the command handler;
+     * 4 (PetitionReceived) = the provenance of a petition opened from another context's events (a conference opinion).
      */
-    static final Map<String, Integer> VERSIONS = Map.of("PetitionReceived", 3, "PetitionClassified", 2,
+    static final Map<String, Integer> VERSIONS = Map.of("PetitionReceived", 4, "PetitionClassified", 2,
             "PetitionForwarded", 2, "PetitionEscalated", 2);
 
     private static String goldenPath(String eventType, DomainEvent event) {

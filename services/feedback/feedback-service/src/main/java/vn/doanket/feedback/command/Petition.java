@@ -44,6 +44,8 @@ public class Petition {
     private String bodyId;
     private Channel channel;
     private boolean anonymous;
+    private ConferenceProvenance conference;
+    private PetitionProvenance provenance;
     private final Set<LocalDate> escalatedDeadlines = new HashSet<>();
 
     protected Petition() {
@@ -86,6 +88,16 @@ public class Petition {
             throw DomainException.invalid("invalid-conference", "Thông tin hội nghị không hợp lệ",
                     "The conference provenance is invalid");
         }
+        boolean fromConferenceEvents = command.channel() == Channel.CONFERENCE;
+        if (fromConferenceEvents != (command.provenance() != null)) {
+            throw DomainException.rule("provenance-required",
+                    "Ý kiến từ hội nghị đối thoại phải ghi rõ nguồn (hội nghị, ý kiến, đại biểu), và chỉ ý kiến đó mới có nguồn",
+                    "An opinion from a dialogue conference must carry its provenance (conference, opinion, delegate), "
+                            + "and only such an opinion may");
+        }
+        if (command.provenance() != null) {
+            requireProvenance(command.provenance());
+        }
         List<Attachment> attachments = command.attachments() == null ? List.of() : List.copyOf(command.attachments());
         if (attachments.size() > MAX_ATTACHMENTS || attachments.stream().anyMatch(a -> a == null
                 || isBlank(a.fileName()) || a.fileName().length() > 255 || a.sizeBytes() < 0)) {
@@ -103,7 +115,20 @@ public class Petition {
                 command.content().strip(), command.anonymous(), command.petitioner() != null,
                 command.enteredOnBehalfBy(), command.receivedOn(), attachments, command.conference(),
                 command.splitFrom(), command.actingUnit(), today, rules.recordedLate(command.receivedOn(), today),
-                firstLevel, firstUnit));
+                firstLevel, firstUnit, command.provenance()));
+    }
+
+    private static void requireProvenance(PetitionProvenance provenance) {
+        if (!PetitionProvenance.CONFERENCE.equals(provenance.source())
+                || !isId(provenance.conferenceId()) || !isId(provenance.opinionId()) || !isId(provenance.delegateId())) {
+            throw DomainException.invalid("invalid-provenance",
+                    "Nguồn của ý kiến không hợp lệ (nguồn \"conference\", mã hội nghị, ý kiến và đại biểu)",
+                    "The provenance is invalid (source \"conference\", conference, opinion and delegate ids)");
+        }
+    }
+
+    private static boolean isId(String id) {
+        return id != null && !id.isBlank() && id.length() <= 128 && id.codePoints().noneMatch(Character::isISOControl);
     }
 
     @CommandHandler
@@ -260,8 +285,12 @@ public class Petition {
      * @param channel the original's channel
      * @param topic the original's topic
      * @param anonymous whether the original is anonymous
+     * @param conference the original's conference (channel {@code CONFERENCE_OPINION}), or null
+     * @param provenance the original's provenance (channel {@code CONFERENCE}), or null: its parts come from the
+     *                   same opinion
      */
-    public record SplitOriginal(Channel channel, String topic, boolean anonymous) {
+    public record SplitOriginal(Channel channel, String topic, boolean anonymous, ConferenceProvenance conference,
+                                PetitionProvenance provenance) {
     }
 
     /** Splits this petition; answers what its parts inherit. */
@@ -286,7 +315,7 @@ public class Petition {
         }
         apply(new PetitionSplitEvent(petitionId, unitCode, parts, command.splitOn(), command.reason().strip(),
                 command.actingUnit()));
-        return new SplitOriginal(channel, topic, anonymous);
+        return new SplitOriginal(channel, topic, anonymous, conference, provenance);
     }
 
     @CommandHandler
@@ -342,6 +371,8 @@ public class Petition {
         receivedOn = event.receivedOn();
         channel = event.channel();
         anonymous = event.anonymous();
+        conference = event.conference();
+        provenance = event.provenance();
     }
 
     @EventSourcingHandler
@@ -487,5 +518,9 @@ public class Petition {
 
     boolean anonymous() {
         return anonymous;
+    }
+
+    PetitionProvenance provenance() {
+        return provenance;
     }
 }

@@ -16,7 +16,7 @@ import java.time.LocalDate;
 /**
  * Upcasters for petition events stored before the command handlers recorded their decisions (ADR 0008): they
  * fill the handling level and unit that {@code PetitionReceived} (schema 3) and {@code PetitionClassified}
- * (schema 2) now carry, deterministically, from the event's own data and, where a map is needed, the map as of
+ * (schema 2) now carry, and the (empty) provenance of {@code PetitionReceived} (schema 4), deterministically, from the event's own data and, where a map is needed, the map as of
  * the event's own day — never today's map. Events that already carry the fields pass through unchanged. Axon's
  * Spring Boot configuration registers every {@link EventUpcaster} bean in the event store's upcaster chain, so
  * aggregates, projections and the Kafka publisher all read the upcast form.
@@ -51,6 +51,34 @@ public final class PetitionEventUpcasters {
             node.put("handlingLevel", FeedbackRules.initialLevel(unit).name());
             node.put("handlingUnit", FeedbackRules.initialHandlingUnit(unit));
             return node;
+        }
+    }
+
+    /**
+     * {@code PetitionReceived} v1–v3 → v4: no provenance was recorded before version 4 (no petition came from another
+     * context's events), so an event without the field reads {@code "provenance": null}, explicitly. Events that
+     * have the field pass through unchanged.
+     */
+    public static final class ReceivedV4 extends SingleEventUpcaster {
+
+        private static final String TYPE = PetitionReceivedEvent.class.getName();
+
+        @Override
+        protected boolean canUpcast(IntermediateEventRepresentation event) {
+            return TYPE.equals(event.getType().getName());
+        }
+
+        @Override
+        protected IntermediateEventRepresentation doUpcast(IntermediateEventRepresentation event) {
+            return event.upcastPayload(new SimpleSerializedType(TYPE, event.getType().getRevision()), JsonNode.class,
+                    ReceivedV4::fill);
+        }
+
+        static JsonNode fill(JsonNode payload) {
+            if (payload instanceof ObjectNode node && !node.has("provenance")) {
+                node.putNull("provenance");
+            }
+            return payload;
         }
     }
 

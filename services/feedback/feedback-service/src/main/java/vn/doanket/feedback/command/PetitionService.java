@@ -58,7 +58,7 @@ public class PetitionService {
                 command.petitioner(), command.enteredOnBehalfBy(),
                 command.receivedOn() != null ? command.receivedOn() : today(),
                 command.attachments() == null ? List.of() : command.attachments(), command.conference(),
-                command.splitFrom(), command.actingUnit());
+                command.splitFrom(), command.actingUnit(), command.provenance());
         return commands.atomically(() -> {
             commands.send(sent, actor);
             registry.register(sent.petitionId(), sent.unitCode(), sent.petitioner());
@@ -153,8 +153,8 @@ public class PetitionService {
                 Part part = parts.get(i);
                 received.add(receive(new ReceivePetitionCommand(partIds.get(i), unit, original.channel(),
                         part.topic() == null ? original.topic() : part.topic(), part.subject(), part.content(),
-                        original.anonymous(), petitioner, userId, today, List.of(), null, petitionId, actingUnit),
-                        actor));
+                        original.anonymous(), petitioner, userId, today, List.of(), original.conference(), petitionId,
+                        actingUnit, original.provenance()), actor));
             }
             return received;
         });

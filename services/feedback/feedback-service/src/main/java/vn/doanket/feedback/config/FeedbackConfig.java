@@ -67,6 +67,12 @@ public class FeedbackConfig {
         return new PetitionEventUpcasters.ReceivedV3();
     }
 
+    /** Reads stored {@code PetitionReceived} v1–v3 events with {@code provenance: null} (schema 4). */
+    @Bean
+    public org.axonframework.serialization.upcasting.event.EventUpcaster petitionReceivedProvenanceUpcaster() {
+        return new PetitionEventUpcasters.ReceivedV4();
+    }
+
     /** Fills the handling unit of stored {@code PetitionClassified} v1 events, on the map of their day (ADR 0008). */
     @Bean
     public org.axonframework.serialization.upcasting.event.EventUpcaster petitionClassifiedUpcaster(FeedbackRules rules) {

@@ -76,6 +76,8 @@ public class PetitionProjection {
             doc.put("handlingUnit", e.handlingUnit());
             doc.put("attachments", tree(e.attachments()));
             doc.put("conference", tree(e.conference()));
+            // schema 4: where a petition received from another context's events comes from (null before)
+            doc.put("provenance", tree(e.provenance()));
             doc.put("splitFrom", e.splitFrom());
             doc.put("handlers", new ArrayList<String>());
             doc.put("escalations", new ArrayList<Document>());

@@ -75,6 +75,11 @@ public class PetitionController {
                     "Ý kiến tại hội nghị được tiếp nhận qua /api/conference-opinions/petitions",
                     "Conference opinions are received at /api/conference-opinions/petitions");
         }
+        if (request.channel() == Channel.CONFERENCE) {
+            throw DomainException.rule("conference-events-only",
+                    "Ý kiến tại hội nghị đối thoại được tiếp nhận từ dịch vụ hội nghị",
+                    "Opinions raised at dialogue conferences are received from the conference service");
+        }
         return intake(request.unitCode(), request.channel(), request.topic(), request.subject(), request.content(),
                 request.anonymous(), request.petitioner(), request.attachments(), null, request.receivedOn());
     }

@@ -71,7 +71,7 @@ public final class PetitionViews {
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("petitionId", doc.getString("_id"));
         for (String key : List.of("unitCode", "channel", "topic", "subject", "status", "level", "handlingUnit",
-                "receivedOn", "deadline", "anonymous", "recordedLate")) {
+                "receivedOn", "deadline", "anonymous", "recordedLate", "provenance")) {
             summary.put(key, doc.get(key));
         }
         return summary;

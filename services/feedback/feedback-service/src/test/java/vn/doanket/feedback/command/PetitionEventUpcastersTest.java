@@ -40,6 +40,25 @@ class PetitionEventUpcastersTest {
     }
 
     @Test
+    void receivedEventsOfVersions1To3AreReadWithAnExplicitlyEmptyProvenance() throws IOException {
+        for (String version : new String[]{"v1", "v2", "v3"}) {
+            ObjectNode stored = golden("PetitionReceived-" + version + ".json");
+            stored.remove("provenance");
+            JsonNode upcast = PetitionEventUpcasters.ReceivedV4.fill(PetitionEventUpcasters.ReceivedV3.fill(stored));
+            assertThat(upcast.has("provenance")).as(version).isTrue();
+            assertThat(upcast.get("provenance").isNull()).as(version).isTrue();
+            assertThat(EnvelopeCodec.mapper().treeToValue(upcast, PetitionReceivedEvent.class).provenance()).isNull();
+        }
+        // a version-4 event passes through unchanged, provenance and all
+        ObjectNode v4 = EnvelopeCodec.mapper().valueToTree(new PetitionReceivedEvent("PA-1", "26560", Channel.CONFERENCE,
+                "LAND", "a", "b", false, false, null, LocalDate.of(2027, 1, 29), java.util.List.of(), null, null, "26560",
+                LocalDate.of(2027, 1, 29), false, HandlingLevel.COMMUNE, "26560",
+                PetitionProvenance.conference("HN-1", "YK-1", "DB-1")));
+        assertThat(PetitionEventUpcasters.ReceivedV4.fill(v4.deepCopy())).isEqualTo(v4);
+        assertThat(v4.at("/provenance/source").asText()).isEqualTo("conference");
+    }
+
+    @Test
     void eventsThatRecordTheirDecisionsPassThroughUnchanged() throws IOException {
         ObjectNode v3 = golden("PetitionReceived-v3.json").put("handlingLevel", "PROVINCE").put("handlingUnit", "79");
         assertThat(PetitionEventUpcasters.ReceivedV3.fill(v3.deepCopy())).isEqualTo(v3);

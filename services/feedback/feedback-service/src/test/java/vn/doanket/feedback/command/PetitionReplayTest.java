@@ -100,6 +100,53 @@ class PetitionReplayTest {
         }
     }
 
+    /**
+     * Schema 4 through the real event store: a receipt stored before the provenance existed (no such field in its
+     * payload) is read back with {@code provenance} null and its petition works on; a conference opinion's receipt
+     * keeps its provenance when replayed.
+     */
+    @Test
+    void receiptsStoredBeforeTheProvenanceReplayWithoutOneAndConferenceReceiptsKeepTheirs() throws Exception {
+        SharedInfrastructure infra = SharedInfrastructure.get();
+        Map<String, String> props = new LinkedHashMap<>(InfrastructureProperties.forNewContext("feedback_replay4"));
+        props.putAll(infra.identity().resourceServerProperties());
+        props.put("server.port", "0");
+        props.put("doanket.axon.publisher.topic", "test.feedback-replay4.events");
+        props.put("doanket.feedback.escalation.enabled", "false");
+        props.put("spring.cloud.stream.bindings.conferenceEvents-in-0.destination", "test.feedback-replay4.conference");
+        MutableClock clock = new MutableClock(DAY.atTime(9, 0).atZone(Territory.ZONE).toInstant(), Territory.ZONE);
+        try (ConfigurableApplicationContext feedback = EscalationAcrossRestartTest.start(props, clock)) {
+            PetitionService petitions = feedback.getBean(PetitionService.class);
+            CommandSender commands = feedback.getBean(CommandSender.class);
+            JdbcTemplate jdbc = feedback.getBean(JdbcTemplate.class);
+            EventStore store = feedback.getBean(EventStore.class);
+
+            String old = petitions.receive(new ReceivePetitionCommand(null, AREA, Channel.PHONE, "LAND", "Lấn chiếm",
+                    "Lấn chiếm lối đi chung", true, null, "u-can-bo-ba-ria", DAY, List.of(), null, null, "26560"),
+                    OFFICER).petitionId();
+            // as a version-3 service stored it: no provenance field at all
+            assertThat(jdbc.update("update domain_event_entry set payload = convert_to(((convert_from(payload, "
+                    + "'UTF8')::jsonb) - 'provenance')::text, 'UTF8') where aggregate_identifier = ?", old)).isEqualTo(1);
+            assertThat(new String(jdbc.queryForObject("select payload from domain_event_entry where aggregate_identifier = ?",
+                    byte[].class, old), java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("provenance");
+            PetitionReceivedEvent replayed = (PetitionReceivedEvent) store.readEvents(old).asStream().toList().get(0)
+                    .getPayload();
+            assertThat(replayed.provenance()).isNull();
+            assertThat(replayed.channel()).isEqualTo(Channel.PHONE);
+            commands.send(new ClassifyPetitionCommand(old, "LAND", null, null, null, "26560"), HANDLER);
+            assertThat(store.readEvents(old).asStream().count()).isEqualTo(2);
+
+            PetitionProvenance opinion = PetitionProvenance.conference("HN-26560-2027-02", "YK-11", "DB-04");
+            String fromConference = petitions.receive(new ReceivePetitionCommand(null, AREA, Channel.CONFERENCE,
+                    "INFRASTRUCTURE", "Đèn đường", "Đề nghị sửa đèn đường", false, null, "u-can-bo-ba-ria", DAY, List.of(),
+                    null, null, "26560", opinion), OFFICER).petitionId();
+            PetitionReceivedEvent kept = (PetitionReceivedEvent) store.readEvents(fromConference).asStream().toList()
+                    .get(0).getPayload();
+            assertThat(kept.provenance()).isEqualTo(opinion);
+            assertThat(stored(jdbc, fromConference, 0, PetitionReceivedEvent.class).provenance()).isEqualTo(opinion);
+        }
+    }
+
     static <T> T stored(JdbcTemplate jdbc, String id, long seq, Class<T> type) throws java.io.IOException {
         return EnvelopeCodec.mapper().readValue(jdbc.queryForObject("select payload from domain_event_entry "
                 + "where aggregate_identifier = ? and sequence_number = ?", byte[].class, id, seq), type);

@@ -139,6 +139,60 @@ class PetitionTest {
                         HandlingLevel.COMMUNE, "26560"));
     }
 
+    static final PetitionProvenance OPINION = PetitionProvenance.conference("HN-26560-2027-01", "YK-07", "DB-03");
+
+    static ReceivePetitionCommand fromConference(PetitionProvenance provenance, Channel channel) {
+        return new ReceivePetitionCommand(ID, AREA, channel, "INFRASTRUCTURE", "Đèn đường hỏng",
+                "Đề nghị sửa đèn đường ở hẻm 12", false, null, "u-can-bo-ba-ria", DAY, List.of(), null, null, "26560",
+                provenance);
+    }
+
+    @Test
+    void anOpinionFromADialogueConferenceIsReceivedWithItsProvenance() {
+        fixture.givenNoPriorActivity().when(fromConference(OPINION, Channel.CONFERENCE))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new PetitionReceivedEvent(ID, AREA, Channel.CONFERENCE, "INFRASTRUCTURE", "Đèn đường hỏng",
+                        "Đề nghị sửa đèn đường ở hẻm 12", false, false, "u-can-bo-ba-ria", DAY, List.of(), null, null,
+                        "26560", DAY, false, HandlingLevel.COMMUNE, "26560", OPINION));
+    }
+
+    @Test
+    void theConferenceChannelAndAProvenanceGoTogether() {
+        expectRejected(fromConference(null, Channel.CONFERENCE), DomainException.Kind.RULE_VIOLATION,
+                "provenance-required");
+        expectRejected(fromConference(OPINION, Channel.DIRECT_VISIT), DomainException.Kind.RULE_VIOLATION,
+                "provenance-required");
+        expectRejected(fromConference(new PetitionProvenance("email", "HN-1", "YK-1", "DB-1"), Channel.CONFERENCE),
+                DomainException.Kind.INVALID_INPUT, "invalid-provenance");
+        expectRejected(fromConference(PetitionProvenance.conference("HN-1", " ", "DB-1"), Channel.CONFERENCE),
+                DomainException.Kind.INVALID_INPUT, "invalid-provenance");
+        expectRejected(fromConference(PetitionProvenance.conference("HN-1", "YK-1", null), Channel.CONFERENCE),
+                DomainException.Kind.INVALID_INPUT, "invalid-provenance");
+        expectRejected(fromConference(PetitionProvenance.conference("x".repeat(129), "YK-1", "DB-1"), Channel.CONFERENCE),
+                DomainException.Kind.INVALID_INPUT, "invalid-provenance");
+    }
+
+    @Test
+    void aConferencePetitionReceivedTwiceIsRefusedByItsOwnStream() {
+        // the consumer's deterministic id: a second receipt of the same opinion cannot create a second petition
+        fixture.given(new PetitionReceivedEvent(ID, AREA, Channel.CONFERENCE, "INFRASTRUCTURE", "Đèn đường hỏng",
+                        "Đề nghị sửa đèn đường ở hẻm 12", false, false, "u-can-bo-ba-ria", DAY, List.of(), null, null,
+                        "26560", DAY, false, HandlingLevel.COMMUNE, "26560", OPINION))
+                .when(fromConference(OPINION, Channel.CONFERENCE))
+                .expectNoEvents()
+                .expectException(org.axonframework.eventsourcing.eventstore.EventStoreException.class);
+    }
+
+    @Test
+    void thePartsOfASplitConferencePetitionKeepItsProvenance() {
+        fixture.given(new PetitionReceivedEvent(ID, AREA, Channel.CONFERENCE, "INFRASTRUCTURE", "Đèn đường hỏng",
+                        "Đề nghị sửa đèn đường ở hẻm 12", false, false, "u-can-bo-ba-ria", DAY, List.of(), null, null,
+                        "26560", DAY, false, HandlingLevel.COMMUNE, "26560", OPINION))
+                .when(new SplitPetitionCommand(ID, List.of("PA-A", "PA-B"), DAY, "Hai nội dung", "26560"))
+                .expectResultMessagePayload(new Petition.SplitOriginal(Channel.CONFERENCE, "INFRASTRUCTURE", false, null,
+                        OPINION));
+    }
+
     @Test
     void intakeRejections() {
         PetitionerIdentity someone = new PetitionerIdentity("Trần Thị B", null, null, null, null);

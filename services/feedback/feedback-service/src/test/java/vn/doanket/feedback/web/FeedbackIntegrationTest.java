@@ -23,7 +23,8 @@ import java.util.concurrent.Semaphore;
         "spring.config.name=feedback",
         "doanket.axon.publisher.topic=test.feedback-api.events",
         "doanket.feedback.escalation.enabled=false",
-        "doanket.membership.territory.topic=" + FeedbackIntegrationTest.MEMBERSHIP_TOPIC})
+        "doanket.membership.territory.topic=" + FeedbackIntegrationTest.MEMBERSHIP_TOPIC,
+        "spring.cloud.stream.bindings.conferenceEvents-in-0.destination=" + FeedbackIntegrationTest.CONFERENCE_TOPIC})
 @LocalInfrastructure
 @Import(FeedbackIntegrationTest.RecordingNotifierConfig.class)
 abstract class FeedbackIntegrationTest {
@@ -31,6 +32,8 @@ abstract class FeedbackIntegrationTest {
     static final String TOPIC = "test.feedback-api.events";
     /** Membership's topic as this service's territory feed reads it. */
     static final String MEMBERSHIP_TOPIC = "test.feedback-api.membership.events";
+    /** The conference service's topic as this service's consumer reads it (group {@code feedback}). */
+    static final String CONFERENCE_TOPIC = "test.feedback-api.conference.events";
 
     @LocalServerPort
     int port;
