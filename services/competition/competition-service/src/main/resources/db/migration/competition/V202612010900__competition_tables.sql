@@ -168,6 +168,12 @@ create table movement_evaluation (
     primary key (movement_id, unit_code, evaluation_id)
 );
 
+-- The names of commendations' and gifts' recipients (personal data: never published; from an internal event).
+create table recipient (
+    aggregate_id varchar(64)  primary key,
+    name         varchar(200) not null
+);
+
 create table commendation (
     commendation_id   varchar(64)  primary key,
     issuing_unit      varchar(50)  not null,
@@ -177,7 +183,6 @@ create table commendation (
     decision_number   varchar(100) not null,
     decided_on        date         not null,
     recipient_kind    varchar(20)  not null,
-    recipient_name    varchar(200),
     person_id         varchar(64),
     basis             varchar(20)  not null,
     basis_id          varchar(64),
@@ -196,7 +201,6 @@ create table gift (
     commune_code      varchar(5)   not null,
     occasion          varchar(30)  not null,
     recipient_kind    varchar(30)  not null,
-    recipient_name    varchar(200),
     person_id         varchar(64),
     amount_vnd        bigint       not null,
     in_kind           varchar(300),
@@ -209,3 +213,18 @@ create table gift (
     replaced_by       varchar(64)
 );
 create index gift_commune_year on gift (commune_code, given_on);
+
+-- Certificates this service had issued and revoked, written by its certificate issuer in the processor's transaction
+-- (so a replayed fact neither issues nor revokes twice; kept when the query tables are rebuilt, like the
+-- certificates themselves), and the certificate standing for each prize (a correction revokes it, issues the new one).
+create table issued_certificate (
+    certificate_id varchar(64) primary key,
+    revoked        boolean     not null default false
+);
+
+create table prize_certificate (
+    contest_id     varchar(64) not null,
+    contestant_id  varchar(64) not null,
+    certificate_id varchar(64) not null,
+    primary key (contest_id, contestant_id)
+);

@@ -82,8 +82,9 @@ public class Commendation {
                     "Người hoặc tập thể được khen (" + recipientUnit + ") không thuộc đơn vị khen thưởng " + issuer,
                     "The recipient (" + recipientUnit + ") is not under the issuing unit " + issuer);
         }
-        apply(event);
+        // the name first (internal, unpublished): the commendation's handlers (e.g. its certificate) find it recorded
         apply(new RecipientIdentityRecordedEvent(command.commendationId(), name));
+        apply(event);
         return true;
     }
 
@@ -109,6 +110,7 @@ public class Commendation {
 
     @EventSourcingHandler
     void on(RecipientIdentityRecordedEvent e) {
+        commendationId = e.aggregateId();
         recipientName = e.name();
     }
 

@@ -82,8 +82,9 @@ public class Gift {
             throw DomainException.conflict("gift-id-taken", "Mã khoản quà " + giftId + " đã được dùng",
                     "The gift id " + giftId + " is already used");
         }
-        apply(event);
+        // the name first (internal, unpublished), as for commendations
         apply(new RecipientIdentityRecordedEvent(command.giftId(), name));
+        apply(event);
         return true;
     }
 
@@ -125,6 +126,7 @@ public class Gift {
 
     @EventSourcingHandler
     void on(RecipientIdentityRecordedEvent e) {
+        giftId = e.aggregateId();
         recipientName = e.name();
     }
 

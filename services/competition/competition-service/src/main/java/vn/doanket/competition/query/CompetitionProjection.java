@@ -54,7 +54,7 @@ public class CompetitionProjection {
     void reset() {
         for (String table : new String[] {"contest", "contest_round", "contestant", "contest_judge", "judge_sheet",
                 "round_result", "contest_correction", "movement", "movement_unit", "movement_report",
-                "movement_evaluation", "commendation", "gift"}) {
+                "movement_evaluation", "recipient", "commendation", "gift"}) {
             jdbc.update("delete from " + table);
         }
     }
@@ -231,8 +231,8 @@ public class CompetitionProjection {
 
     @EventHandler
     void on(RecipientIdentityRecordedEvent e) {
-        jdbc.update("update commendation set recipient_name = ? where commendation_id = ?", e.name(), e.aggregateId());
-        jdbc.update("update gift set recipient_name = ? where gift_id = ?", e.name(), e.aggregateId());
+        jdbc.update("insert into recipient (aggregate_id, name) values (?, ?) on conflict (aggregate_id) do nothing",
+                e.aggregateId(), e.name());
     }
 
     @EventHandler

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import vn.doanket.competition.api.*;
+import vn.doanket.competition.command.CertificateIds;
 import vn.doanket.competition.query.CompetitionViews.*;
 import vn.doanket.events.EnvelopeCodec;
 import vn.doanket.territory.MapView;
@@ -228,10 +229,13 @@ public class CompetitionQueries {
     /** The contest's prizes and corrections. */
     public Optional<PrizesView> prizes(String contestId) {
         return contest(contestId).map(contest -> {
-            List<PrizeView> prizes = jdbc.query("select * from contestant where contest_id = ? and prize_tier is not null",
+            List<PrizeView> prizes = jdbc.query("select n.*, p.certificate_id from contestant n left join prize_certificate p "
+                            + "on p.contest_id = n.contest_id and p.contestant_id = n.contestant_id "
+                            + "where n.contest_id = ? and n.prize_tier is not null",
                     (rs, i) -> new PrizeView(rs.getString("contestant_id"), rs.getString("full_name"),
                             rs.getString("nominating_unit"), rs.getString("commune_code"), tier(rs.getString("prize_tier")),
-                            (Integer) rs.getObject("prize_rank"), rs.getString("prize_basis")), contestId);
+                            (Integer) rs.getObject("prize_rank"), rs.getString("prize_basis"),
+                            rs.getString("certificate_id")), contestId);
             List<PrizeView> sorted = new ArrayList<>(prizes);
             sorted.sort(Comparator.comparing((PrizeView p) -> PrizeTier.valueOf(p.tier().code()))
                     .thenComparing(p -> p.rank() == null || p.rank() == 0 ? Integer.MAX_VALUE : p.rank())
@@ -334,19 +338,25 @@ public class CompetitionQueries {
                 label(RecipientKind.class, rs.getString("recipient_kind"), RecipientKind::labelVi, RecipientKind::labelEn),
                 rs.getString("recipient_name"), rs.getString("person_id"),
                 label(CommendationBasis.class, rs.getString("basis"), CommendationBasis::labelVi, CommendationBasis::labelEn),
-                rs.getString("basis_id"), rs.getString("reason"), date(rs, "revoked_on"), rs.getString("revocation_reason"));
+                rs.getString("basis_id"), rs.getString("reason"), date(rs, "revoked_on"), rs.getString("revocation_reason"),
+                rs.getString("certificate_id"));
     }
 
     public Optional<CommendationView> commendation(String commendationId) {
-        return jdbc.query("select * from commendation where commendation_id = ?", (rs, i) -> commendation(rs),
-                commendationId).stream().findFirst();
+        return jdbc.query("select c.*, r.name as recipient_name, i.certificate_id from commendation c "
+                        + "left join recipient r on r.aggregate_id = c.commendation_id "
+                        + "left join issued_certificate i on i.certificate_id = ? where c.commendation_id = ?",
+                (rs, i) -> commendation(rs), CertificateIds.commendation(commendationId), commendationId)
+                .stream().findFirst();
     }
 
     /** Commendations to recipients at or below a unit, or issued by it; newest decisions first. */
     public Page<CommendationView> commendations(String unitCode, int page, int size) {
-        String where = " from commendation where unit_path like ? or issuing_unit = ?";
+        String where = " from commendation c left join recipient r on r.aggregate_id = c.commendation_id "
+                + "where c.unit_path like ? or c.issuing_unit = ?";
         long total = jdbc.queryForObject("select count(*)" + where, Long.class, UnitPaths.below(unitCode), unitCode);
-        List<CommendationView> items = jdbc.query("select *" + where + " order by decided_on desc, commendation_id "
+        List<CommendationView> items = jdbc.query("select c.*, r.name as recipient_name, null as certificate_id" + where
+                        + " order by c.decided_on desc, c.commendation_id "
                         + "limit ? offset ?", (rs, i) -> commendation(rs), UnitPaths.below(unitCode), unitCode, size,
                 (long) page * size);
         return new Page<>(page, size, total, items);
@@ -366,17 +376,20 @@ public class CompetitionQueries {
     }
 
     public Optional<GiftView> gift(String giftId) {
-        return jdbc.query("select * from gift where gift_id = ?", (rs, i) -> gift(rs), giftId).stream().findFirst();
+        return jdbc.query("select g.*, r.name as recipient_name from gift g left join recipient r "
+                + "on r.aggregate_id = g.gift_id where g.gift_id = ?", (rs, i) -> gift(rs), giftId).stream().findFirst();
     }
 
     /** Gift entries at or below a unit in a year (and of an occasion), reversed ones included; newest first. */
     public Page<GiftView> gifts(String unitCode, int year, GiftOccasion occasion, int page, int size) {
         LocalDate from = LocalDate.of(year, 1, 1);
         LocalDate to = from.plusYears(1);
-        String where = " from gift where unit_path like ? and given_on >= ? and given_on < ? and (?::text is null or occasion = ?)";
+        String where = " from gift g left join recipient r on r.aggregate_id = g.gift_id where g.unit_path like ? "
+                + "and g.given_on >= ? and g.given_on < ? and (?::text is null or g.occasion = ?)";
         String code = occasion == null ? null : occasion.name();
         long total = jdbc.queryForObject("select count(*)" + where, Long.class, UnitPaths.below(unitCode), from, to, code, code);
-        List<GiftView> items = jdbc.query("select *" + where + " order by given_on desc, gift_id limit ? offset ?",
+        List<GiftView> items = jdbc.query("select g.*, r.name as recipient_name" + where
+                        + " order by g.given_on desc, g.gift_id limit ? offset ?",
                 (rs, i) -> gift(rs), UnitPaths.below(unitCode), from, to, code, code, size, (long) page * size);
         return new Page<>(page, size, total, items);
     }

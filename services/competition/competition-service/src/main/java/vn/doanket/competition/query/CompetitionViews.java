@@ -73,8 +73,9 @@ public final class CompetitionViews {
                                    List<ResultView> results) {
     }
 
+    /** A prize, with the id of the certificate standing for it ({@code GET /api/certificates/{id}}), once issued. */
     public record PrizeView(String contestantId, String fullName, String nominatingUnit, String communeCode, Label tier,
-                            Integer rank, String basis) {
+                            Integer rank, String basis, String certificateId) {
     }
 
     public record CorrectionView(String correctionId, String contestantId, String previousTier, String newTier,
@@ -109,7 +110,7 @@ public final class CompetitionViews {
     public record CommendationView(String commendationId, String issuingUnit, String unitCode, Label kind,
                                    String decisionNumber, LocalDate decidedOn, Label recipientKind, String recipientName,
                                    String personId, Label basis, String basisId, String reason, LocalDate revokedOn,
-                                   String revocationReason) {
+                                   String revocationReason, String certificateId) {
     }
 
     /** A gift entry; amounts in whole đồng. */

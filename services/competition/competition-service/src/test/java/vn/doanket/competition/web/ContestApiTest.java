@@ -180,6 +180,26 @@ class ContestApiTest extends CompetitionIntegrationTest {
         assertThat(published.at("/prizes/0/tier/code").asText()).isEqualTo("FIRST");
         assertThat(published.at("/prizes/0/fullName").asText()).isEqualTo(name(0));
 
+        // each prize has its certificate (platform/certificates), issued by the organiser from the awarding event
+        JsonNode withCertificates = http.await(ORGANISER, c + "/prizes", v -> {
+            for (JsonNode p : v.get("prizes")) {
+                if (p.get("certificateId").isNull()) {
+                    return false;
+                }
+            }
+            return true;
+        });
+        String certificateId = withCertificates.at("/prizes/0/certificateId").asText();
+        JsonNode certificate = http.await(ORGANISER, "/api/certificates/" + certificateId, v -> v.has("number"));
+        assertThat(certificate.get("number").asText()).matches("79-\\d{4}-\\d{6}");
+        assertThat(certificate.get("kind").asText()).isEqualTo("PRIZE");
+        assertThat(certificate.get("holderName").asText()).isEqualTo(name(0));
+        assertThat(certificate.get("title").asText()).startsWith("Giải Nhất — Hội thi Trưởng ban");
+        JsonNode verified = ok(http.get(null, certificate.get("verificationUrl").asText()
+                .replaceFirst("^https?://[^/]+", "").replace("/verify/certificates/", "/api/public/certificates/")), 200);
+        assertThat(verified.get("status").asText()).isEqualTo("VALID");
+        assertThat(verified.get("holderName").asText()).isNotEqualTo(name(0)).startsWith(name(0).split(" ")[0]);
+
         // the topic: every fact of the contest, no sheet, no name, and no mark before the lock
         List<ConsumerRecord<String, byte[]>> records = TopicRecords.await(bootstrap, TOPIC, id, 1 + 19 + 1 + 3 + 1 + 1 + 1
                 + 19 + 1 + 1);
