@@ -7,7 +7,6 @@ import vn.doanket.competition.api.*;
 import vn.doanket.competition.command.CertificateIds;
 import vn.doanket.competition.query.CompetitionViews.*;
 import vn.doanket.events.EnvelopeCodec;
-import vn.doanket.territory.MapView;
 import vn.doanket.territory.Territory;
 
 import java.io.IOException;
@@ -68,15 +67,10 @@ public class CompetitionQueries {
 
     /** The chain of a unit on today's map (itself first, then up to the nation). */
     private List<String> chainOf(String unitCode) {
-        try {
-            List<String> chain = new ArrayList<>(territory.rollUpChain(unitCode, territory.today(), MapView.current()));
-            if (!chain.contains(unitCode)) {
-                chain.add(0, unitCode);
-            }
-            return chain;
-        } catch (RuntimeException unknown) {
-            return List.of(unitCode);
-        }
+        String path = UnitPaths.of(territory, unitCode, territory.today());
+        List<String> chain = new ArrayList<>(List.of(path.substring(1, path.length() - 1).split("/")));
+        java.util.Collections.reverse(chain);
+        return chain;
     }
 
     static Label status(String code) {

@@ -3,6 +3,7 @@ package vn.doanket.competition.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
+import vn.doanket.competition.dashboard.CompetitionProjection;
 import vn.doanket.events.EnvelopeCodec;
 import vn.doanket.events.EventEnvelope;
 import vn.doanket.testing.TopicRecords;
@@ -224,6 +225,24 @@ class ContestApiTest extends CompetitionIntegrationTest {
                 "ContestResultsPublished");
         assertThat(types).doesNotContain("ScoreSheetSubmitted", "ContestantIdentityRecorded");
         assertThat(types.stream().filter("ContestantNominated"::equals)).hasSize(19);
+
+        // the dashboard's projection of these very messages: the organiser's unit counts 19 contestants, 11 communes,
+        // prizes 1/2/3/13, and its document holds no mark
+        CompetitionProjection projection = new CompetitionProjection();
+        org.bson.Document document = new org.bson.Document("_id", id);
+        for (ConsumerRecord<String, byte[]> record : records) {
+            EventEnvelope envelope = EnvelopeCodec.decode(record.value());
+            if (projection.collection(envelope) != null) {
+                assertThat(projection.collection(envelope)).isEqualTo(CompetitionProjection.CONTESTS);
+                projection.apply(document, envelope);
+            }
+        }
+        assertThat(projection.placement(document).unitCode()).isEqualTo("79");
+        java.util.SortedMap<java.time.LocalDate, Map<String, Long>> timeline = projection.timeline(document);
+        assertThat(timeline.get(timeline.lastKey())).isEqualTo(Map.of("contests", 1L, "contestants", 19L,
+                "contestCommunes", 11L, "prizesFirst", 1L, "prizesSecond", 2L, "prizesThird", 3L, "prizesConsolation", 13L));
+        assertThat(document.toJson()).doesNotContain("mark").doesNotContain("rank").doesNotContain("83.5")
+                .doesNotContain("judge");
     }
 
     /** Every account gets a 404 for the round's results: outside the contest's reach, or sealed inside it. */
