@@ -409,6 +409,63 @@ class ContestTest {
         assertThat(scenario.of(PrizeAwardedEvent.class)).extracting(PrizeAwardedEvent::rank).containsExactly(1, 1);
     }
 
+    @Test
+    void theBestGoOnToTheNextRoundAndTheFinalRankingPutsFinalistsFirst() {
+        String written = "thi-viet";
+        Scenario scenario = new Scenario(List.of(created(2, List.of(new TierQuota(PrizeTier.FIRST, 1),
+                new TierQuota(PrizeTier.SECOND, 1), new TierQuota(PrizeTier.CONSOLATION, 2)),
+                List.of(new TieBreak(TieBreakKind.ROUND_MARK, written, null)))));
+        for (String[] n : new String[][] {{"a", "26506"}, {"b", "26526"}, {"c", "26536"}, {"d", "26542"}}) {
+            scenario.run(nominate(n[0], n[1]));
+        }
+        scenario.run(new PlanRoundCommand(ID, written, "Thi viết", List.of(new Criterion("bai-viet", "Bài viết", 1, 100)),
+                new Advancement(AdvancementKind.TOP, 2)));
+        scenario.run(new PlanRoundCommand(ID, R1, "Thuyết trình", CRITERIA, null));
+        scenario.run(new AppointJudgeCommand(ID, JUDGE_PROVINCE, "79", List.of(), DAY));
+        scenario.run(new OpenRoundCommand(ID, written, DAY));
+        // a round opens only after the previous one is locked
+        fixture().given(scenario.events).when(new OpenRoundCommand(ID, R1, DAY)).expectNoEvents()
+                .expectException(DomainException.class);
+        int[] points = {70, 90, 80, 60};
+        String[] ids = {"a", "b", "c", "d"};
+        for (int i = 0; i < 4; i++) {
+            scenario.run(new SubmitScoreSheetCommand(ID, written, ids[i], JUDGE_PROVINCE, "79",
+                    List.of(new CriterionScore("bai-viet", java.math.BigDecimal.valueOf(points[i]))), DAY));
+        }
+        scenario.run(new CloseRoundCommand(ID, written, DAY));
+        RoundLockedEvent first = (RoundLockedEvent) scenario.run(new LockRoundCommand(ID, written, DAY)).get(0);
+        assertThat(first.results()).extracting(ContestantResult::contestantId, ContestantResult::advanced).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("b", true), org.assertj.core.groups.Tuple.tuple("c", true),
+                org.assertj.core.groups.Tuple.tuple("a", false), org.assertj.core.groups.Tuple.tuple("d", false));
+        RoundOpenedEvent opened = (RoundOpenedEvent) scenario.run(new OpenRoundCommand(ID, R1, DAY)).get(0);
+        assertThat(opened.contestantIds()).containsExactly("b", "c");
+        // the eliminated are not in the final round
+        fixture().given(scenario.events).when(score(JUDGE_PROVINCE, "79", "a", "9", "9")).expectNoEvents()
+                .expectException(DomainException.class);
+        // the final: c beats b; then the written test orders a before d for the consolation prizes
+        scenario.run(score(JUDGE_PROVINCE, "79", "b", "7", "7"));
+        scenario.run(score(JUDGE_PROVINCE, "79", "c", "9", "9"));
+        scenario.run(new CloseRoundCommand(ID, R1, DAY));
+        scenario.run(new LockRoundCommand(ID, R1, DAY));
+        List<Object> awarded = scenario.run(new AwardPrizesCommand(ID, "25/QĐ-MTTQ", DAY));
+        assertThat(awarded).extracting(e -> ((PrizeAwardedEvent) e).contestantId() + ":" + ((PrizeAwardedEvent) e).tier())
+                .containsExactly("c:FIRST", "b:SECOND", "a:CONSOLATION", "d:CONSOLATION");
+    }
+
+    @Test
+    void aContestantWithdrawnDuringARoundIsNeitherRankedNorAwarded() {
+        List<Object> given = openRound();
+        given.add(sheet(JUDGE_PROVINCE, "a", "8", "7"));
+        given.add(sheet(JUDGE_PROVINCE, "c", "6", "6"));
+        given.add(new NominationWithdrawnEvent(ID, PROVINCE, "b", "26506", "26506", "Ốm", DAY));
+        fixture().given(given).when(new CloseRoundCommand(ID, R1, DAY))
+                .expectEvents(new RoundClosedEvent(ID, PROVINCE, R1, 2, DAY));
+        given.add(new RoundClosedEvent(ID, PROVINCE, R1, 2, DAY));
+        Scenario scenario = new Scenario(given);
+        RoundLockedEvent locked = (RoundLockedEvent) scenario.run(new LockRoundCommand(ID, R1, DAY)).get(0);
+        assertThat(locked.results()).extracting(ContestantResult::contestantId).containsExactly("a", "c");
+    }
+
     // ------------------------------------------------------------------ results: lock, publish, correct
 
     @Test
