@@ -540,12 +540,13 @@ public class Contest {
                 sheet.entrySet().stream().map(e -> new CriterionScore(e.getKey(), e.getValue())).toList(), on));
     }
 
-    /** Why {@code judge} may not score {@code nominee} ("vi|en"), or null when they may. */
+    /**
+     * Why {@code judge} may not score {@code nominee} ("vi|en"), or null when they may: the judge (by the unit of their
+     * appointment, or the scope of the token they score with) belongs to the nominating unit — is that unit, or a
+     * residential area of the nominating commune — or a relation with the contestant was declared.
+     */
     private static String conflictOf(Judge judge, Nominee nominee, String callerScope) {
-        String judgeCommune = UnitCode.communeOf(judge.unit);
-        String callerCommune = UnitCode.communeOf(callerScope);
-        if (judge.unit.equals(nominee.nominatingUnit) || nominee.commune.equals(judgeCommune)
-                || nominee.commune.equals(callerCommune) || nominee.nominatingUnit.equals(callerScope)) {
+        if (belongsTo(judge.unit, nominee.nominatingUnit) || belongsTo(callerScope, nominee.nominatingUnit)) {
             return "giám khảo thuộc đơn vị đã đề cử thí sinh (" + nominee.nominatingUnit + ")"
                     + "|the judge belongs to the unit that nominated the contestant (" + nominee.nominatingUnit + ")";
         }
@@ -555,6 +556,12 @@ public class Contest {
                     + "|a relation with the contestant was declared (" + declared + ")";
         }
         return null;
+    }
+
+    /** Whether {@code unit} is {@code nominating}, or a residential area of the nominating commune. */
+    static boolean belongsTo(String unit, String nominating) {
+        return unit != null && (unit.equals(nominating)
+                || UnitCode.isCommune(nominating) && nominating.equals(UnitCode.communeOf(unit)));
     }
 
     private static boolean eligible(Judge judge, Nominee nominee, Round round) {

@@ -190,6 +190,36 @@ class ContestTest {
     }
 
     @Test
+    void inACommuneContestAJudgeOfTheCommuneScoresItsAreasButNotTheirOwnArea() {
+        ContestCreatedEvent ward = new ContestCreatedEvent(ID, "26560", OrganiserLevel.COMMUNE, "Hội thi khu dân cư",
+                DAY, DAY, null, 1, List.of(new TierQuota(PrizeTier.FIRST, 1)), List.of(), DAY);
+        List<Object> given = new ArrayList<>(List.of(ward,
+                new ContestantNominatedEvent(ID, "26560", "a", "26560-KP01", "26560", null, null, DAY),
+                new ContestantIdentityRecordedEvent(ID, "a", "Lê Thị Hoa"),
+                new ContestantNominatedEvent(ID, "26560", "b", "26560-KP02", "26560", null, null, DAY),
+                new ContestantIdentityRecordedEvent(ID, "b", "Lê Văn Nam"),
+                new RoundPlannedEvent(ID, "26560", R1, 1, "Tiểu phẩm", CRITERIA, Advancement.all()),
+                new JudgeAppointedEvent(ID, "26560", "lanh-dao-ba-ria", "26560", List.of(), DAY),
+                new JudgeAppointedEvent(ID, "26560", "ban-cong-tac-kp-phuoc-trung", "26560-KP01", List.of(), DAY),
+                new RoundOpenedEvent(ID, "26560", R1, List.of("a", "b"), DAY)));
+        fixture().given(given).when(new SubmitScoreSheetCommand(ID, R1, "a", "lanh-dao-ba-ria", "26560",
+                List.of(new CriterionScore(CONTENT, java.math.BigDecimal.ONE), new CriterionScore(DELIVERY,
+                        java.math.BigDecimal.ONE)), DAY)).expectSuccessfulHandlerExecution();
+        fixture().given(given).when(new SubmitScoreSheetCommand(ID, R1, "a", "ban-cong-tac-kp-phuoc-trung",
+                "26560-KP01", List.of(new CriterionScore(CONTENT, java.math.BigDecimal.ONE), new CriterionScore(DELIVERY,
+                        java.math.BigDecimal.ONE)), DAY)).expectNoEvents().expectException(DomainException.class)
+                .expectExceptionMessage("conflict-of-interest: The judge may not score this contestant: the judge "
+                        + "belongs to the unit that nominated the contestant (26560-KP01)");
+        fixture().given(given).when(new SubmitScoreSheetCommand(ID, R1, "b", "ban-cong-tac-kp-phuoc-trung",
+                "26560-KP01", List.of(new CriterionScore(CONTENT, java.math.BigDecimal.ONE), new CriterionScore(DELIVERY,
+                        java.math.BigDecimal.ONE)), DAY)).expectSuccessfulHandlerExecution();
+        // in a province contest, a judge from an area of the nominating commune belongs to it
+        assertThat(Contest.belongsTo("26560-KP02", "26560")).isTrue();
+        assertThat(Contest.belongsTo("26560", "26560-KP02")).isFalse();
+        assertThat(Contest.belongsTo("79", "26560")).isFalse();
+    }
+
+    @Test
     void aJudgeDeclaredRelatedToAContestantCannotScoreThem() {
         List<Object> given = openRound();
         given.add(new ConflictOfInterestDeclaredEvent(ID, PROVINCE, JUDGE_PROVINCE, "b", "Quan hệ gia đình", DAY));
