@@ -64,6 +64,20 @@ public class CompetitionService {
         });
     }
 
+    /**
+     * Appoints a judge; the appointment is registered (id {@code <contestId>/<username>}) so the judge's rights in
+     * this contest hold as soon as the request returns.
+     *
+     * @return whether the judge was appointed now
+     */
+    public boolean appointJudge(AppointJudgeCommand command, Actor actor) {
+        return commands.atomically(() -> {
+            boolean created = commands.send(command, actor);
+            registry.record(Registry.Kind.JUDGE, command.contestId() + "/" + command.judge(), command.judgeUnit(), null);
+            return created;
+        });
+    }
+
     /** @return whether the movement was launched now */
     public boolean launchMovement(LaunchMovementCommand command, Actor actor) {
         return creating(() -> {

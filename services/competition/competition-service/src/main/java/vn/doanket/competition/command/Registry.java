@@ -6,15 +6,15 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The service's synchronous record of which unit each contest, nomination, movement, participation, commendation
- * and gift belongs to (table {@code competition_registry}), written by the use cases in the same transaction as the first
+ * The service's synchronous record of which unit each contest, nomination, judge's appointment, movement,
+ * participation, commendation and gift belongs to (table {@code competition_registry}), written by the use cases in the same transaction as the first
  * event, so a request is authorised against its unit as soon as the creating request returned (the query tables
  * follow the event store a moment later). Decisions never read it: the aggregates decide.
  */
 public class Registry {
 
     /** What is registered. */
-    public enum Kind { CONTEST, CONTESTANT, MOVEMENT, PARTICIPATION, COMMENDATION, GIFT }
+    public enum Kind { CONTEST, CONTESTANT, JUDGE, MOVEMENT, PARTICIPATION, COMMENDATION, GIFT }
 
     /**
      * One entry.

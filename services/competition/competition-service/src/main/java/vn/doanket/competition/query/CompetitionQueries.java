@@ -94,17 +94,6 @@ public class CompetitionQueries {
                 .stream().findFirst();
     }
 
-    /** Whether a username is appointed as a judge of a contest (of any round, or of {@code roundId} when given). */
-    public boolean isJudge(String contestId, String username, String roundId) {
-        List<String> rounds = jdbc.queryForList("select round_ids from contest_judge where contest_id = ? and judge = ?",
-                String.class, contestId, username);
-        if (rounds.isEmpty()) {
-            return false;
-        }
-        List<String> ids = read(rounds.get(0), new TypeReference<List<String>>() { });
-        return roundId == null || ids.isEmpty() || ids.contains(roundId);
-    }
-
     /**
      * Contests that concern a unit: organised by it or by a unit below it, and those organised by a unit above it
      * (which it may take part in); newest first.

@@ -50,11 +50,23 @@ public class CompetitionAccess {
     public boolean canReadContest(String contestId) {
         String organiser = organiserOf(contestId);
         Caller caller = Callers.current().orElseThrow(TerritorialScope::notFound);
-        if (organiser != null && (reaches(caller, organiser)
-                || queries.isJudge(contestId, caller.username(), null))) {
+        if (organiser != null && (reaches(caller, organiser) || isJudge(contestId, caller.username()))) {
             return true;
         }
         throw TerritorialScope.notFound();
+    }
+
+    /** Requires a contest that exists (404 otherwise, like a unit outside the caller's reach). */
+    public boolean requireContest(String contestId) {
+        if (organiserOf(contestId) == null) {
+            throw TerritorialScope.notFound();
+        }
+        return true;
+    }
+
+    /** Whether a username is an appointed judge of a contest (at once after the appointment). */
+    public boolean isJudge(String contestId, String username) {
+        return username != null && registry.find(Registry.Kind.JUDGE, contestId + "/" + username).isPresent();
     }
 
     /**
@@ -79,7 +91,7 @@ public class CompetitionAccess {
             throw TerritorialScope.notFound();
         }
         boolean recorder = (caller.has(Role.OFFICER) || caller.has(Role.ADMINISTRATOR)) && scope.covers(organiser);
-        if (recorder || caller.username().equals(judge) && queries.isJudge(contestId, judge, null)) {
+        if (recorder || caller.username().equals(judge) && isJudge(contestId, judge)) {
             return true;
         }
         throw TerritorialScope.notFound();

@@ -129,7 +129,7 @@ public class ContestController {
     @PostMapping("/api/contests/{id}/judges")
     @PreAuthorize(ORGANISER)
     public ResponseEntity<Created> appointJudge(@PathVariable String id, @Valid @RequestBody JudgeRequest request) {
-        boolean created = competition.send(new AppointJudgeCommand(id, request.judge(), request.judgeUnit(),
+        boolean created = competition.appointJudge(new AppointJudgeCommand(id, request.judge(), request.judgeUnit(),
                 request.roundIds() == null ? List.of() : request.roundIds(), competition.today()), Callers.require().actor());
         return Created.of(request.judge(), created);
     }
@@ -155,7 +155,7 @@ public class ContestController {
      * judge of the round, eligible for the contestant, and the round open).
      */
     @PostMapping("/api/contests/{id}/rounds/{roundId}/sheets")
-    @PreAuthorize(RoleGroups.READERS + " and @competitionAccess.organiserOf(#id) != null")
+    @PreAuthorize(RoleGroups.READERS + " and @competitionAccess.requireContest(#id)")
     public Accepted score(@PathVariable String id, @PathVariable String roundId, @Valid @RequestBody SheetRequest request) {
         Caller caller = Callers.require();
         competition.send(new SubmitScoreSheetCommand(id, roundId, request.contestantId(), caller.username(),
@@ -166,10 +166,10 @@ public class ContestController {
 
     /** The calling judge's own sheets in a round, and nobody else's (404 for anyone who is not a judge of it). */
     @GetMapping("/api/contests/{id}/rounds/{roundId}/sheets/mine")
-    @PreAuthorize(RoleGroups.READERS + " and @competitionAccess.organiserOf(#id) != null")
+    @PreAuthorize(RoleGroups.READERS + " and @competitionAccess.requireContest(#id)")
     public SheetsView mySheets(@PathVariable String id, @PathVariable String roundId) {
         Caller caller = Callers.require();
-        if (!queries.isJudge(id, caller.username(), roundId)) {
+        if (!access.isJudge(id, caller.username())) {
             throw DomainException.notFound("not-a-judge", "Bạn không phải giám khảo của vòng thi này",
                     "You are not a judge of this round");
         }
