@@ -11,6 +11,7 @@ import org.apache.kafka.common.Metric;
 import org.apache.kafka.common.MetricName;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.config.TopicConfig;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -230,12 +231,6 @@ class PublisherBrokerRejectionTest {
     }
 
     private static void awaitTrue(BooleanSupplier condition, String what) {
-        long deadline = System.nanoTime() + AWAIT.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("Not within " + AWAIT + ": " + what);
-            }
-            TopicReader.sleep(100);
-        }
+        Awaitility.await(what).atMost(AWAIT).pollInterval(Duration.ofMillis(100)).until(condition::getAsBoolean);
     }
 }

@@ -7,12 +7,15 @@ import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.awaitility.Awaitility;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Reads a whole topic from the beginning without a consumer group (partitions assigned
@@ -38,17 +41,11 @@ final class TopicReader implements AutoCloseable {
     }
 
     private List<TopicPartition> partitions(Duration max) {
-        long deadline = System.nanoTime() + max.toNanos();
-        while (true) {
-            List<PartitionInfo> infos = consumer.partitionsFor(topic, Duration.ofSeconds(5));
-            if (infos != null && !infos.isEmpty()) {
-                return infos.stream().map(p -> new TopicPartition(topic, p.partition())).toList();
-            }
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("Topic " + topic + " does not exist");
-            }
-            sleep(100);
-        }
+        // in this thread: a consumer is used by one thread at a time
+        List<PartitionInfo> infos = Awaitility.await("topic " + topic + " to exist").atMost(max).pollInSameThread()
+                .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(100))
+                .until(() -> consumer.partitionsFor(topic, Duration.ofSeconds(5)), found -> found != null && !found.isEmpty());
+        return infos.stream().map(p -> new TopicPartition(topic, p.partition())).toList();
     }
 
     /**
@@ -56,14 +53,15 @@ final class TopicReader implements AutoCloseable {
      */
     List<ConsumerRecord<String, byte[]>> readUntil(Predicate<List<ConsumerRecord<String, byte[]>>> done, Duration max,
                                                    String what) {
-        long deadline = System.nanoTime() + max.toNanos();
-        while (!done.test(seen)) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("Not seen on " + topic + " within " + max + ": " + what + "; seen "
-                        + seen.size() + " records");
-            }
-            consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
-        }
+        // each evaluation reads for up to 200 ms (the consumer's poll is the wait), in this thread
+        Awaitility.await(what + " on " + topic).atMost(max).pollInSameThread()
+                .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(1))
+                .untilAsserted(() -> {
+                    if (!done.test(seen)) {
+                        consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
+                    }
+                    assertThat(done.test(seen)).as("done after %d records", seen.size()).isTrue();
+                });
         return List.copyOf(seen);
     }
 
@@ -75,15 +73,6 @@ final class TopicReader implements AutoCloseable {
     /** Total number of records ever written to the topic (sum of end offsets). */
     long endOffsetTotal() {
         return consumer.endOffsets(consumer.assignment()).values().stream().mapToLong(Long::longValue).sum();
-    }
-
-    static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError("Interrupted", e);
-        }
     }
 
     @Override

@@ -10,6 +10,8 @@ import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.method.HandlerMethod;
 import vn.doanket.testing.Endpoints;
+import vn.doanket.testing.access.AccessAccounts;
+import vn.doanket.testing.access.AccessMatrixRows;
 
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -37,41 +39,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AccessMatrixTest {
 
-    /** Demo accounts: scope and roles as issued by the identity provider (null = no token). */
-    static final Map<String, String> SCOPE = new LinkedHashMap<>();
-
-    static {
-        SCOPE.put(null, null);
-        SCOPE.put("trung-uong", "VN");
-        SCOPE.put("quan-tri", "VN");
-        SCOPE.put("lanh-dao-hcm", "79");
-        SCOPE.put("can-bo-hcm", "79");
-        SCOPE.put("kiem-tra-hcm", "79");
-        SCOPE.put("lanh-dao-ha-noi", "01");
-        SCOPE.put("can-bo-cao-bang", "04");
-        SCOPE.put("lanh-dao-ba-ria", "26560");
-        SCOPE.put("can-bo-ba-ria", "26560");
-        SCOPE.put("xu-ly-don-ba-ria", "26560");
-        SCOPE.put("ban-cong-tac-kp-phuoc-trung", "26560-KP01");
-    }
-
-    static final Set<String> OFFICERS = Set.of("can-bo-hcm", "can-bo-cao-bang", "can-bo-ba-ria", "quan-tri");
-    static final Set<String> ADMINISTRATORS = Set.of("quan-tri");
-
-    /**
-     * Which scopes cover which units (the truth table the territory and the 2025 lineage imply):
-     * 26560 Phường Bà Rịa and 26506 Phường Vũng Tàu are in 79 Hồ Chí Minh City; 26554 Phường Phước
-     * Nguyên of the former Bà Rịa city (province 77) merged into 26560 on 1 July 2025; 00004 is in 01 Hà Nội.
-     */
-    static final Map<String, Set<String>> COVERS = Map.of(
-            "79", Set.of("79", "26560", "26506", "26554", "26560-KP01", "26506-KP01"),
-            "01", Set.of("01", "00004", "00004-TDP01"),
-            "04", Set.of("04"),
-            "26560", Set.of("26560", "26554", "26560-KP01"),
-            "26560-KP01", Set.of("26560-KP01"));
+    /** Demo accounts, their scopes and the territory truth table: shared with every context's rows. */
+    static final Map<String, String> SCOPE = AccessAccounts.SCOPE;
+    static final Set<String> OFFICERS = AccessAccounts.OFFICERS;
+    static final Set<String> ADMINISTRATORS = AccessAccounts.ADMINISTRATORS;
 
     static boolean covers(String scope, String unit) {
-        return "VN".equals(scope) || COVERS.getOrDefault(scope, Set.of()).contains(unit);
+        return AccessAccounts.covers(scope, unit);
     }
 
     /** One row of the matrix: a request and the status each account must get. */
@@ -112,6 +86,7 @@ class AccessMatrixTest {
             E2e.await("withdrawn petition in the query model", Duration.ofSeconds(30), E2e.probe(() ->
                     E2e.getAs("can-bo-ba-ria", feedback.url() + "/api/petitions/" + withdrawn).body().contains("\"WITHDRAWN\"")
                             && E2e.getAs("can-bo-ba-ria", feedback.url() + "/api/petitions/" + open).statusCode() == 200));
+            contextRows();
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
@@ -129,6 +104,32 @@ class AccessMatrixTest {
                 + "\"topic\":\"LAND\",\"subject\":\"Lối đi chung\",\"content\":\"Lấn chiếm lối đi\",\"anonymous\":true}");
         assertThat(received.statusCode()).as(received.body()).isEqualTo(201);
         return E2e.JSON.readTree(received.body()).get("petitionId").asText();
+    }
+
+    /** The rows every plugged context contributes ({@link AccessMatrixRows}, from its service's test-jar). */
+    final List<Row> contextRows = new ArrayList<>();
+
+    /** Collects the plugged contexts' rows (after the pipeline has started). */
+    void contextRows() throws Exception {
+        AccessMatrixRows.Stack stack = new AccessMatrixRows.Stack() {
+            @Override
+            public URI url(String service) {
+                return URI.create(pipeline.service(service).url());
+            }
+
+            @Override
+            public String bearer(String account) {
+                return E2e.bearer(account);
+            }
+        };
+        Set<String> covered = new TreeSet<>();
+        for (AccessMatrixRows rows : java.util.ServiceLoader.load(AccessMatrixRows.class)) {
+            covered.add(rows.service());
+            rows.rows(stack).forEach(r -> contextRows.add(
+                    new Row(rows.service(), r.method(), r.pattern(), r.path(), r.body(), r.expected())));
+        }
+        assertThat(covered).as("plugged contexts with rows in the access matrix")
+                .containsAll(pipeline.contexts().keySet());
     }
 
     @AfterAll
@@ -301,6 +302,7 @@ class AccessMatrixTest {
         rows.add(new Row("dashboard", "GET", "/api/units/{code}/trends", "/api/units/79/trends?period=week", null,
                 (account, scope) -> account == null ? 401 : covers(scope, "79") ? 400 : 404));
         feedbackRows(rows);
+        rows.addAll(contextRows);
         // operational endpoints of the services: health and info public, the rest administrators only
         for (String service : List.of("membership", "dashboard", "feedback")) {
             rows.add(new Row(service, "GET", "/actuator/health", "/actuator/health", null, (a, s) -> 200));
@@ -464,8 +466,7 @@ class AccessMatrixTest {
 
     @Test
     void everyEndpointIsInTheMatrixAndEveryControllerMethodDeclaresItsRule() {
-        Map<String, ServiceApps.RunningService> services = Map.of("membership", membership, "dashboard", dashboard,
-                "feedback", feedback);
+        Map<String, ServiceApps.RunningService> services = pipeline.services();
         Set<String> inMatrix = new TreeSet<>();
         for (Row row : matrix()) {
             inMatrix.add(row.service() + " " + row.method() + " " + row.pattern());
@@ -499,8 +500,7 @@ class AccessMatrixTest {
         List<String> wrong = new ArrayList<>();
         int checked = 0;
         for (Row row : matrix()) {
-            String base = row.service().equals("membership") ? membership.url()
-                    : row.service().equals("feedback") ? feedback.url() : dashboard.url();
+            String base = pipeline.service(row.service()).url();
             for (Map.Entry<String, String> account : SCOPE.entrySet()) {
                 int expected = row.expected().apply(account.getKey(), account.getValue());
                 HttpResponse<String> response = send(base, row, account.getKey());

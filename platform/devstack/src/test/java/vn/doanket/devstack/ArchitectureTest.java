@@ -45,6 +45,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void dashboardPlugInsUseOnlyThePublishedLanguage() {
+        RULES.dashboardPluginsUseOnlyThePublishedLanguage().check(classes);
+    }
+
+    @Test
     void noContextImportsAnotherContextsService() {
         RULES.noContextImportsAnotherContextsService().check(classes);
     }

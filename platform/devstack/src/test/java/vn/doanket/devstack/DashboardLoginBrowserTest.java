@@ -36,6 +36,7 @@ import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -506,8 +507,7 @@ class DashboardLoginBrowserTest {
     /** An area with a given stable code (the committee account's own residential area). */
     static void registerWithCode(String membershipUrl, String commune, String code, String name) throws Exception {
         HttpResponse<String> response = E2e.postJson(membershipUrl + "/api/residential-areas",
-                "{\"communeCode\":\"" + commune + "\",\"areaCode\":\"" + code + "\",\"name\":\"" + name
-                        + "\",\"kind\":\"KHU_PHO\"}");
+                Map.of("communeCode", commune, "areaCode", code, "name", name, "kind", "KHU_PHO"));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
     }
 }

@@ -9,18 +9,18 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.awaitility.Awaitility;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import vn.doanket.dashboard.query.MembershipProjector;
 import vn.doanket.dashboard.query.UnitFigures;
 import vn.doanket.testing.SharedInfrastructure;
 import vn.doanket.testing.TopicRecords;
+import vn.doanket.testing.http.TestHttp;
 
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,11 +28,16 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.BooleanSupplier;
 
-/** Small helpers for the end-to-end tests: HTTP, Kafka and MongoDB probes. */
+/**
+ * Small helpers for the end-to-end tests: HTTP (on the platform's {@link TestHttp}; bodies built as objects, a
+ * {@code String} body is sent as written), waiting (Awaitility), Kafka and MongoDB probes.
+ */
 final class E2e {
 
-    static final ObjectMapper JSON = new ObjectMapper();
-    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /** The test mapper ({@link TestHttp#JSON}). */
+    static final ObjectMapper JSON = TestHttp.JSON;
+    /** The shared client of {@link TestHttp}, for a test that builds a request itself. */
+    static final HttpClient HTTP = TestHttp.client();
 
     private E2e() {
     }
@@ -45,20 +50,33 @@ final class E2e {
         return SharedInfrastructure.get().identity().bearer(account);
     }
 
+    /** A client of the service at {@code url}'s origin, signed in as {@code account} ({@code null}: anonymous). */
+    static TestHttp http(String url, String account) {
+        URI uri = URI.create(url);
+        return TestHttp.to(uri.getScheme() + "://" + uri.getRawAuthority()).as(account == null ? null : bearer(account));
+    }
+
+    /** {@code url}'s path and query. */
+    private static String path(String url) {
+        URI uri = URI.create(url);
+        return uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+    }
+
     static HttpResponse<String> postJson(String url, String json) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
-                        .header("Authorization", bearer(WRITER))
-                        .timeout(Duration.ofSeconds(30))
-                        .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return postJsonAs(WRITER, url, json);
+    }
+
+    /** As the national administrator, a body built as an object ({@code Map}, record). */
+    static HttpResponse<String> postJson(String url, Object body) throws Exception {
+        return postJsonAs(WRITER, url, body);
     }
 
     static HttpResponse<String> postJsonAs(String account, String url, String json) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
-                        .header("Authorization", bearer(account))
-                        .timeout(Duration.ofSeconds(30))
-                        .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return postJsonAs(account, url, (Object) json);
+    }
+
+    static HttpResponse<String> postJsonAs(String account, String url, Object body) throws Exception {
+        return http(url, account).exchange("POST", path(url), body);
     }
 
     /**
@@ -66,13 +84,13 @@ final class E2e {
      * feedback API (no personal data); its id.
      */
     static String receivePetition(String feedbackUrl, String unit, String subject) throws Exception {
-        HttpResponse<String> response = postJsonAs("can-bo-ba-ria", feedbackUrl + "/api/petitions",
-                "{\"unitCode\":\"" + unit + "\",\"channel\":\"DIRECT_VISIT\",\"topic\":\"INFRASTRUCTURE\","
-                        + "\"subject\":\"" + subject + "\",\"content\":\"Đề nghị sửa chữa sớm\",\"anonymous\":true}");
-        if (response.statusCode() != 201) {
-            throw new AssertionError("Intake failed " + response.statusCode() + ": " + response.body());
+        TestHttp.Response response = http(feedbackUrl, "can-bo-ba-ria").post("/api/petitions",
+                Map.of("unitCode", unit, "channel", "DIRECT_VISIT", "topic", "INFRASTRUCTURE",
+                        "subject", subject, "content", "Đề nghị sửa chữa sớm", "anonymous", true));
+        if (response.status() != 201) {
+            throw new AssertionError("Intake failed " + response.status() + ": " + response.body());
         }
-        return JSON.readTree(response.body()).get("petitionId").asText();
+        return response.json().get("petitionId").asText();
     }
 
     static HttpResponse<String> get(String url) throws Exception {
@@ -80,57 +98,50 @@ final class E2e {
     }
 
     static HttpResponse<String> getAs(String account, String url) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET();
-        if (account != null) {
-            request.header("Authorization", bearer(account));
-        }
-        return HTTP.send(request.build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return http(url, account).exchange("GET", path(url), null);
     }
 
     static String register(String membershipUrl, String commune, String name) throws Exception {
-        HttpResponse<String> response = postJson(membershipUrl + "/api/residential-areas",
-                "{\"communeCode\":\"" + commune + "\",\"name\":\"" + name + "\",\"kind\":\"THON\"}");
-        if (response.statusCode() != 201) {
-            throw new AssertionError("Registration failed " + response.statusCode() + ": " + response.body());
+        TestHttp.Response response = http(membershipUrl, WRITER).post("/api/residential-areas",
+                Map.of("communeCode", commune, "name", name, "kind", "THON"));
+        if (response.status() != 201) {
+            throw new AssertionError("Registration failed " + response.status() + ": " + response.body());
         }
-        return JSON.readTree(response.body()).get("areaCode").asText();
+        return response.json().get("areaCode").asText();
     }
 
     /** The residential-area total the dashboard serves for a unit. */
     static long total(String dashboardUrl, String unit) throws Exception {
-        HttpResponse<String> response = get(dashboardUrl + "/api/units/" + unit + "/figures");
-        if (response.statusCode() != 200) {
-            throw new AssertionError("Figures failed " + response.statusCode() + ": " + response.body());
-        }
-        JsonNode figures = JSON.readTree(response.body());
-        return figures.get("residentialAreas").asLong();
+        return figures(dashboardUrl, unit).get("residentialAreas").asLong();
     }
 
     /** One of the figures the dashboard serves for a unit (0 when it has none). */
     static long figure(String dashboardUrl, String unit, String name) throws Exception {
-        HttpResponse<String> response = get(dashboardUrl + "/api/units/" + unit + "/figures");
-        if (response.statusCode() != 200) {
-            throw new AssertionError("Figures failed " + response.statusCode() + ": " + response.body());
-        }
-        return JSON.readTree(response.body()).path("figures").path(name).asLong(0);
+        return figures(dashboardUrl, unit).path("figures").path(name).asLong(0);
     }
 
-    static void await(String what, Duration timeout, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (condition.getAsBoolean()) {
-                return;
-            }
-            Thread.sleep(50);
+    private static JsonNode figures(String dashboardUrl, String unit) {
+        TestHttp.Response response = http(dashboardUrl, READER).get("/api/units/" + unit + "/figures");
+        if (response.status() != 200) {
+            throw new AssertionError("Figures failed " + response.status() + ": " + response.body());
         }
-        throw new AssertionError("Timed out after " + timeout + " waiting for " + what);
+        return response.json();
+    }
+
+    /**
+     * Waits (Awaitility, polling every 50 ms from at once) until {@code condition} holds; a timeout names
+     * {@code what}. A condition that throws fails at once: wrap a probe that may fail meanwhile in {@link #probe}.
+     */
+    static void await(String what, Duration timeout, BooleanSupplier condition) throws InterruptedException {
+        Awaitility.await(what).atMost(timeout).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(50))
+                .until(condition::getAsBoolean);
     }
 
     interface Probe {
         boolean check() throws Exception;
     }
 
+    /** A condition that is false while {@code probe} throws (a service still starting, a read model not there yet). */
     static BooleanSupplier probe(Probe probe) {
         return () -> {
             try {

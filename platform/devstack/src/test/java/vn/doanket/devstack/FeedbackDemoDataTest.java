@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.doanket.feedback.FeedbackApplication;
+import vn.doanket.feedback.demo.FeedbackDemoData;
 import vn.doanket.feedback.escalation.EscalationScanner;
 import vn.doanket.feedback.query.PetitionProjection;
 

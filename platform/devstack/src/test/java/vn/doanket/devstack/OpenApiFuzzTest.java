@@ -110,18 +110,23 @@ class OpenApiFuzzTest {
                 "jobId", "00000000-0000-4000-8000-000000000001");
         String admin = E2e.bearer("quan-tri");
         String officer = E2e.bearer("can-bo-ba-ria");
-        List<Target> targets = List.of(
+        List<Target> targets = new ArrayList<>(List.of(
                 new Target("membership", pipeline.membership().url(), op -> admin, pathValues, hints(), API, OPEN311),
                 new Target("feedback", pipeline.feedback().url(), op -> officer, pathValues, hints(), API, OPEN311),
                 new Target("dashboard", pipeline.dashboard().url(), op -> admin, pathValues, hints(), API, OPEN311),
                 new Target("identity", SharedInfrastructure.get().identity().issuer(), op -> null, pathValues, hints(),
-                        op -> op.path().startsWith("/dev/"), OPEN311));
+                        op -> op.path().startsWith("/dev/"), OPEN311)));
+        // every plugged context's service, as the national administrator (whose scope covers every unit)
+        pipeline.contexts().forEach((name, service) ->
+                targets.add(new Target(name, service.url(), op -> admin, pathValues, hints(), API, OPEN311)));
         Map<String, JsonNode> docs = new TreeMap<>();
         for (Target t : targets) {
             docs.put(t.name(), t.name().equals("identity") ? identityApi() : apiDocs(t.baseUrl(), "quan-tri"));
         }
         long membershipEvents = events(pipeline.membership());
         long feedbackEvents = events(pipeline.feedback());
+        Map<String, Long> contextEvents = new TreeMap<>();
+        pipeline.contexts().forEach((name, service) -> contextEvents.put(name, events(service)));
         long areasBefore = E2e.total(pipeline.dashboard().url(), "26560");
 
         List<Finding> findings = new ArrayList<>();
@@ -144,6 +149,8 @@ class OpenApiFuzzTest {
         // nothing stored for a refused request
         assertThat(events(pipeline.membership())).as("membership events after the barrage").isEqualTo(membershipEvents);
         assertThat(events(pipeline.feedback())).as("feedback events after the barrage").isEqualTo(feedbackEvents);
+        pipeline.contexts().forEach((name, service) ->
+                assertThat(events(service)).as(name + " events after the barrage").isEqualTo(contextEvents.get(name)));
         // the dashboard still follows: a good command right after shows in its figures
         E2e.register(pipeline.membership().url(), "26560", "Khu phố Sau Thử");
         E2e.await("the dashboard counting the area registered after the barrage", Duration.ofSeconds(30),

@@ -17,6 +17,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import vn.doanket.dashboard.DashboardApplication;
 import vn.doanket.testing.SharedInfrastructure;
 import vn.doanket.testing.TopicRecords;
+import vn.doanket.testing.http.TestHttp;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -118,12 +119,9 @@ class PipelineEndToEndTest {
         }
         assertThat(E2e.getAs(null, d + "/api/units/79/figures").statusCode()).isEqualTo(401);
         // pages send a browser without a session to the identity provider's login
-        java.net.http.HttpResponse<String> page = E2e.HTTP.send(java.net.http.HttpRequest.newBuilder(
-                java.net.URI.create(d + "/")).header("Accept", "text/html").GET().build(),
-                java.net.http.HttpResponse.BodyHandlers.ofString());
-        assertThat(page.statusCode()).isEqualTo(302);
-        assertThat(page.headers().firstValue("Location")).hasValueSatisfying(
-                l -> assertThat(l).endsWith("/oauth2/authorization/doanket"));
+        TestHttp.Response page = E2e.http(d, null).header("Accept", "text/html").get("/");
+        assertThat(page.status()).isEqualTo(302);
+        assertThat(page.header("Location")).endsWith("/oauth2/authorization/doanket");
         assertThat(E2e.getAs("lanh-dao-ba-ria", d + "/api/me").body()).contains("\"scopeUnit\":\"26560\"")
                 .contains("Phường Bà Rịa");
     }
@@ -241,13 +239,9 @@ class PipelineEndToEndTest {
         MongoTemplate mongo = dashboard.context().getBean(MongoTemplate.class);
         Map<String, ?> before = E2e.readModels(mongo);
         long vn = total(dashboard.url(), "VN");
-        java.net.http.HttpResponse<String> started = E2e.HTTP.send(java.net.http.HttpRequest.newBuilder(
-                        java.net.URI.create(dashboard.url() + "/api/admin/rebuild"))
-                .header("Authorization", E2e.bearer("quan-tri")).header("Content-Type", "application/json")
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"confirm\":\"REBUILD\"}")).build(),
-                java.net.http.HttpResponse.BodyHandlers.ofString());
-        assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
-        assertThat(E2e.JSON.readTree(started.body()).get("state").asText()).isIn("RUNNING", "SWITCHED");
+        TestHttp.Response started = E2e.http(dashboard.url(), "quan-tri").post("/api/admin/rebuild", Map.of("confirm", "REBUILD"));
+        assertThat(started.status()).as(started.body()).isEqualTo(202);
+        assertThat(started.json().get("state").asText()).isIn("RUNNING", "SWITCHED");
         // the old read models serve while it runs
         assertThat(total(dashboard.url(), "VN")).isEqualTo(vn);
         await("rebuild switched", PATIENCE, probe(() -> E2e.JSON.readTree(

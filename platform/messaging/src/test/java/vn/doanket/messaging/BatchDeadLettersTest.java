@@ -1,6 +1,7 @@
 package vn.doanket.messaging;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -17,10 +18,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -89,14 +90,16 @@ class BatchDeadLettersTest {
                 .map(value -> Map.entry("aggregate-1", value.getBytes(StandardCharsets.UTF_8))).toList());
     }
 
-    static void await(String what, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("Timed out waiting for " + what);
-            }
-            Thread.sleep(100);
-        }
+    static void await(String what, Callable<Boolean> condition) {
+        Awaitility.await(what).atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).until(condition);
+    }
+
+    /** No dead letter beyond {@code before} for a second: an outage is retried, never dead-lettered. */
+    void noDeadLetterBeyond(int before) {
+        Awaitility.await("no dead letter for an outage").during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(10))
+                .pollInterval(Duration.ofMillis(250))
+                .untilAsserted(() -> assertThat(TopicRecords.readAll(bootstrap, DLQ)).as("no dead letter for an outage")
+                        .hasSize(before));
     }
 
     static String header(ConsumerRecord<?, ?> record, String name) {
@@ -133,8 +136,7 @@ class BatchDeadLettersTest {
         await("the batch applied after the outage", () -> APPLIED.containsAll(List.of("later-1", "later-2", "later-3")));
         assertThat(OUTAGES.get()).as("every failed attempt was retried").isZero();
         assertThat(APPLIED.stream().filter(v -> v.startsWith("later-"))).containsExactly("later-1", "later-2", "later-3");
-        Thread.sleep(1_000);
-        assertThat(TopicRecords.readAll(bootstrap, DLQ)).as("no dead letter for an outage").hasSize(deadBefore);
+        noDeadLetterBeyond(deadBefore);
     }
 
     @Test
@@ -144,8 +146,7 @@ class BatchDeadLettersTest {
         await("the record applied once the store answers", () -> APPLIED.contains("store-2"));
         assertThat(ATTEMPTS.get("store-down-1")).as("retried past the binding's four attempts").isEqualTo(7);
         assertThat(APPLIED.stream().filter(v -> v.startsWith("store"))).containsExactly("store-1", "store-down-1", "store-2");
-        Thread.sleep(1_000);
-        assertThat(TopicRecords.readAll(bootstrap, DLQ)).as("no dead letter for an outage").hasSize(deadBefore);
+        noDeadLetterBeyond(deadBefore);
     }
 
     @Test

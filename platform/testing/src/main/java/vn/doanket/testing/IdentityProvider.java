@@ -1,12 +1,13 @@
 package vn.doanket.testing;
 
+import vn.doanket.testing.http.TestHttp;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -174,22 +175,12 @@ public final class IdentityProvider implements AutoCloseable {
     }
 
     private String issueToken(String username) {
-        try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(issuer + "/dev/tokens"))
-                            .header("Content-Type", "application/json")
-                            .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"" + username + "\"}")).build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            Matcher m = ACCESS_TOKEN.matcher(response.body());
-            if (response.statusCode() != 200 || !m.find()) {
-                throw new IllegalStateException("No token for " + username + ": " + response.statusCode() + " " + response.body());
-            }
-            return m.group(1);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+        TestHttp.Response response = TestHttp.to(issuer).post("/dev/tokens", Map.of("username", username));
+        Matcher m = ACCESS_TOKEN.matcher(response.body());
+        if (response.status() != 200 || !m.find()) {
+            throw new IllegalStateException("No token for " + username + ": " + response.status() + " " + response.body());
         }
+        return m.group(1);
     }
 
     /** Properties that make a service a resource server of this provider. */

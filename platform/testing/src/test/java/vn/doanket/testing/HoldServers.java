@@ -19,6 +19,7 @@ public final class HoldServers {
         System.out.println("KAFKA " + kafka.processHandle().orElseThrow().pid());
         System.out.println("READY");
         System.out.flush();
+        // not a wait for a condition: keeps this JVM and its servers alive until WatchdogTest kills it
         Thread.sleep(Long.MAX_VALUE);
     }
 }

@@ -1,6 +1,7 @@
 package vn.doanket.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -66,10 +67,13 @@ class KafkaBrokerTest {
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(consumerConfig, new StringDeserializer(),
                 new StringDeserializer())) {
             consumer.subscribe(List.of(topic));
-            long deadline = System.currentTimeMillis() + 60_000;
-            while (received.isEmpty() && System.currentTimeMillis() < deadline) {
-                consumer.poll(Duration.ofMillis(500)).forEach(received::add);
-            }
+            // in this thread (a consumer is used by one thread at a time); each poll waits up to 500 ms
+            await("the record on " + topic).atMost(Duration.ofSeconds(60)).pollInSameThread()
+                    .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(1))
+                    .until(() -> {
+                        consumer.poll(Duration.ofMillis(500)).forEach(received::add);
+                        return !received.isEmpty();
+                    });
             assertThat(consumer.partitionsFor(topic)).hasSize(3);
         }
         assertThat(received).singleElement().satisfies(r -> {

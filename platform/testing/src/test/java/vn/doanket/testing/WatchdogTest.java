@@ -1,11 +1,13 @@
 package vn.doanket.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -52,18 +54,12 @@ class WatchdogTest {
     }
 
     private static void awaitGone(long pid) {
-        long deadline = System.currentTimeMillis() + 60_000;
-        while (ProcessSupport.isRunning(pid) && System.currentTimeMillis() < deadline) {
-            ProcessSupport.sleep(200);
-        }
-        assertThat(ProcessSupport.isRunning(pid)).as("process %d still running", pid).isFalse();
+        await("process " + pid + " gone").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                .until(() -> !ProcessSupport.isRunning(pid));
     }
 
     private static void awaitGone(Path path) {
-        long deadline = System.currentTimeMillis() + 30_000;
-        while (path.toFile().exists() && System.currentTimeMillis() < deadline) {
-            ProcessSupport.sleep(200);
-        }
-        assertThat(path).doesNotExist();
+        await(path + " deleted").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                .untilAsserted(() -> assertThat(path).doesNotExist());
     }
 }

@@ -67,6 +67,7 @@ public final class TerritoryLoadBench {
         for (int i = 0; i < 5; i++) {
             System.gc();
             try {
+                // not a wait for a condition: lets the collector finish before the heap is measured (a bench, not a test)
                 Thread.sleep(50);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

@@ -29,7 +29,7 @@ public final class ArchitectureRules {
     public static final Set<String> PUBLISHED = Set.of("api", "territory", "dashboard");
     /** The platform libraries of the project ({@code platform/*}): usable by every context. */
     public static final Set<String> PLATFORM = Set.of("events", "territory", "calendar", "security", "audit", "reports",
-            "axon", "messaging", "web", "testing", "devstack", "logaudit", "certificates", "bench");
+            "axon", "messaging", "web", "testing", "devstack", "logaudit", "certificates", "bench", "context");
 
     private final String root;
     private final Set<String> platform;
@@ -84,6 +84,34 @@ public final class ArchitectureRules {
     public ArchRule dashboardImportsNoServiceInternals() {
         return classes().that(inContext("dashboard")).should(useOtherContextsOnlyThroughWhatTheyPublish())
                 .because("the dashboard is built only from published events and plug-ins");
+    }
+
+    /**
+     * A context's dashboard plug-in ({@code <context>.dashboard}, loaded inside the dashboard) uses only its context's
+     * published language ({@code api}), the platform's {@code events} and {@code context} modules, BSON, Jackson and the
+     * JDK: never its own service's internals, which are not on the dashboard's classpath.
+     */
+    public ArchRule dashboardPluginsUseOnlyThePublishedLanguage() {
+        return classes().that(inPart("dashboard")).should(new ArchCondition<>("depend only on its own api and dashboard, "
+                + root + ".events, " + root + ".context, BSON, Jackson and the JDK") {
+            @Override
+            public void check(JavaClass item, ConditionEvents events) {
+                String context = context(item);
+                for (Dependency d : item.getDirectDependenciesFromSelf()) {
+                    JavaClass target = d.getTargetClass().getBaseComponentType();
+                    String pkg = target.getPackageName();
+                    String own = root + "." + context + ".";
+                    boolean allowed = target.isPrimitive() || pkg.startsWith("java.")
+                            || pkg.startsWith(own + "api") || pkg.startsWith(own + "dashboard")
+                            || pkg.equals(root + ".events") || pkg.startsWith(root + ".events.")
+                            || pkg.equals(root + ".context") || pkg.startsWith(root + ".context.")
+                            || pkg.startsWith("org.bson") || pkg.startsWith("com.fasterxml.jackson");
+                    if (!allowed) {
+                        events.add(SimpleConditionEvent.violated(d, d.getDescription()));
+                    }
+                }
+            }
+        }).allowEmptyShould(true);
     }
 
     /** No context uses another context's service internals (only its api and published modules). */

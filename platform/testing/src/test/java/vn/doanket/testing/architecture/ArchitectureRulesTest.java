@@ -31,6 +31,14 @@ class ArchitectureRulesTest {
         assertThat(check(RULES.noCyclesBetweenParts(), good).hasViolation()).isFalse();
         assertThat(check(RULES.apiDependsOnlyOnEvents(), good).hasViolation()).isFalse();
         assertThat(check(RULES.noContextImportsAnotherContextsService(), good).hasViolation()).isFalse();
+        assertThat(check(RULES.dashboardPluginsUseOnlyThePublishedLanguage(), good).hasViolation()).isFalse();
+    }
+
+    @Test
+    void aDashboardPlugInReachingIntoItsServiceBreaksThePlugInRule() {
+        EvaluationResult result = check(RULES.dashboardPluginsUseOnlyThePublishedLanguage(), "archfixture.plugleak");
+        assertThat(result.hasViolation()).isTrue();
+        assertThat(result.getFailureReport().toString()).contains("LeakyFigures").contains("archfixture.plugleak.command.Secret");
     }
 
     @Test

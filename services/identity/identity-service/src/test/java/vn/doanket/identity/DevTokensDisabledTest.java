@@ -30,7 +30,7 @@ class DevTokensDisabledTest {
 
     @Test
     void devTokenEndpointDoesNotExist() {
-        HttpResponse<String> json = new Http().postJson(base() + "/dev/tokens", "{\"username\":\"can-bo-ba-ria\"}");
+        HttpResponse<String> json = new Http().postJson(base() + "/dev/tokens", Map.of("username", "can-bo-ba-ria"));
         HttpResponse<String> form = new Http().postForm(base() + "/dev/tokens", Map.of("username", "can-bo-ba-ria"));
 
         for (HttpResponse<String> response : java.util.List.of(json, form)) {
@@ -57,6 +57,7 @@ class DevTokensDisabledTest {
         assertThat(jwt.getSubject()).isEqualTo("doanket-scripts");
         assertThat(Duration.between(jwt.getIssuedAt(), jwt.getExpiresAt())).isEqualTo(Duration.ofSeconds(3));
 
+        // not a wait for a condition: time must pass until the token's three seconds have run out
         long wait = Duration.between(java.time.Instant.now(), jwt.getExpiresAt()).toMillis() + 1100;
         Thread.sleep(Math.max(wait, 0));
 

@@ -83,7 +83,7 @@ class DevTokensTest extends IdentityTestSupport {
 
     @Test
     void blankUsernameIsA400Problem() {
-        HttpResponse<String> response = new Http().postJson(base() + "/dev/tokens", "{\"username\":\" \"}");
+        HttpResponse<String> response = new Http().postJson(base() + "/dev/tokens", Map.of("username", " "));
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(Http.json(response).get("code").asText()).isEqualTo("validation-failed");

@@ -35,7 +35,7 @@ class IdentityAccessMatrixTest extends IdentityTestSupport {
         List<Row> rows = new ArrayList<>();
         rows.add(new Row("GET /login", b -> navigate(b, base() + "/login"), 200, 200));
         rows.add(new Row("GET /", b -> navigate(b, base() + "/"), 302, 200));
-        rows.add(new Row("POST /dev/tokens", b -> b.postJson(base() + "/dev/tokens", "{\"username\":\"can-bo-ba-ria\"}"), 200, 200));
+        rows.add(new Row("POST /dev/tokens", b -> b.postJson(base() + "/dev/tokens", Map.of("username", "can-bo-ba-ria")), 200, 200));
         rows.add(new Row("GET /actuator/health", b -> b.get(base() + "/actuator/health"), 200, 200));
         rows.add(new Row("GET /actuator/health/**", b -> b.get(base() + "/actuator/health/ping"), 404, 404));
         rows.add(new Row("GET /actuator/info", b -> b.get(base() + "/actuator/info"), 200, 200));

@@ -65,7 +65,7 @@ abstract class IdentityTestSupport {
     // --- dev tokens and client credentials ----------------------------------------------------
 
     HttpResponse<String> requestDevToken(String username) {
-        return new Http().postJson(base() + "/dev/tokens", "{\"username\":\"" + username + "\"}");
+        return new Http().postJson(base() + "/dev/tokens", Map.of("username", username));
     }
 
     String devToken(String username) {

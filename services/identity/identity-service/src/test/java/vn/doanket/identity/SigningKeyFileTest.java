@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.web.context.WebServerApplicationContext;
@@ -69,7 +70,7 @@ class SigningKeyFileTest {
 
         String token;
         try (ConfigurableApplicationContext first = IdentityApplication.builder().run(args)) {
-            HttpResponse<String> response = new Http().postJson(url(first) + "/dev/tokens", "{\"username\":\"trung-uong\"}");
+            HttpResponse<String> response = new Http().postJson(url(first) + "/dev/tokens", Map.of("username", "trung-uong"));
             assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
             token = Http.json(response).get("access_token").asText();
         }

@@ -17,6 +17,7 @@ import vn.doanket.territory.Territory;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -50,7 +51,37 @@ public class ConsumerConfig {
         return batches(batch, EventBatch.Source.MEMBERSHIP);
     }
 
+    /**
+     * Every plugged context's topic on one binding ({@code contextEvents-in-0}, its destinations set by
+     * {@link ContextBindings}); each record goes to the projector of its topic's context.
+     */
+    @Bean
+    public Consumer<Message<List<Object>>> contextEvents(EventBatch batch, org.springframework.core.env.Environment env) {
+        Map<String, String> contexts = vn.doanket.dashboard.query.ContextProjections.topics(
+                env.getProperty(vn.doanket.dashboard.query.ContextProjections.TOPIC_PREFIX, ""));
+        return message -> {
+            List<?> topics = recordTopics(message);
+            batches(batch, index -> {
+                String topic = index < topics.size() ? String.valueOf(topics.get(index)) : null;
+                String context = contexts.get(topic);
+                if (context == null) {
+                    throw new MalformedEnvelopeException("No plugged context publishes on " + topic, null);
+                }
+                return context;
+            }).accept(message);
+        };
+    }
+
+    private static List<?> recordTopics(Message<?> message) {
+        Object topics = message.getHeaders().get(org.springframework.kafka.support.KafkaHeaders.RECEIVED_TOPIC);
+        return topics instanceof List<?> list ? list : topics == null ? List.of() : List.of(topics);
+    }
+
     static Consumer<Message<List<Object>>> batches(EventBatch batch, EventBatch.Source source) {
+        return batches(batch, index -> source.context());
+    }
+
+    static Consumer<Message<List<Object>>> batches(EventBatch batch, java.util.function.IntFunction<String> contextOf) {
         return message -> {
             List<Object> payloads = message.getPayload();
             List<EventBatch.Item> items = new ArrayList<>(payloads.size());
@@ -60,7 +91,7 @@ public class ConsumerConfig {
                     if (!(payload instanceof byte[] bytes)) {
                         throw new MalformedEnvelopeException("Unexpected payload type", null);
                     }
-                    items.add(new EventBatch.Item(source, EnvelopeCodec.decode(bytes)));
+                    items.add(new EventBatch.Item(contextOf.apply(items.size()), EnvelopeCodec.decode(bytes)));
                 } catch (MalformedEnvelopeException poison) {
                     failure = poison;
                     break;

@@ -34,11 +34,20 @@ public class EventBatch {
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(EventBatch.class);
 
-    /** Which projector an event is for. */
-    public enum Source { MEMBERSHIP, FEEDBACK }
+    /** The built-in projectors (plugged contexts are named by their context, {@link ContextProjections}). */
+    public enum Source {
+        MEMBERSHIP, FEEDBACK;
 
-    /** One event of a batch. */
-    public record Item(Source source, EventEnvelope envelope) {
+        public String context() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    /** One event of a batch, for the projector of {@code context} (membership, feedback or a plugged context). */
+    public record Item(String context, EventEnvelope envelope) {
+        public Item(Source source, EventEnvelope envelope) {
+            this(source.context(), envelope);
+        }
     }
 
     /** What to do with an event its projector cannot apply; may rethrow to fail the whole batch. */
@@ -121,11 +130,7 @@ public class EventBatch {
             for (int i = 0; i < items.size(); i++) {
                 Item item = items.get(i);
                 try {
-                    if (item.source() == Source.FEEDBACK) {
-                        projectors.feedback.handle(item.envelope());
-                    } else {
-                        projectors.membership.handle(item.envelope());
-                    }
+                    projectors.handle(item);
                     applied++;
                 } catch (RuntimeException e) {
                     failures.failed(i, item, e);
@@ -220,6 +225,7 @@ public class EventBatch {
         final BatchedAggregateDocuments documents;
         final MembershipProjector membership;
         final FeedbackProjector feedback;
+        final Map<String, PluggedProjector> plugged = new java.util.HashMap<>();
 
         Projectors(MongoTemplate mongo, Territory territory) {
             figures = new BatchedUnitFigures(mongo);
@@ -227,11 +233,30 @@ public class EventBatch {
             documents = new BatchedAggregateDocuments(mongo);
             membership = new MembershipProjector(documents, figures, territory, dated);
             feedback = new FeedbackProjector(documents, figures, dated, territory);
+            ContextProjections.all().forEach(p ->
+                    plugged.put(p.context(), new PluggedProjector(p, documents, figures, dated, territory)));
             membership.onAreaPlaced((collection, id) -> {
                 if (FeedbackProjector.PETITIONS.equals(collection)) {
                     feedback.placeAgain(id);
+                } else {
+                    ContextProjections.byCollection(collection)
+                            .ifPresent(p -> plugged.get(p.context()).placeAgain(collection, id));
                 }
             });
+        }
+
+        void handle(Item item) {
+            switch (item.context()) {
+                case ContextProjections.FEEDBACK -> feedback.handle(item.envelope());
+                case ContextProjections.MEMBERSHIP -> membership.handle(item.envelope());
+                default -> {
+                    PluggedProjector projector = plugged.get(item.context());
+                    if (projector == null) {
+                        throw new IllegalArgumentException("No projector for context " + item.context());
+                    }
+                    projector.handle(item.envelope());
+                }
+            }
         }
 
         /**
@@ -242,9 +267,21 @@ public class EventBatch {
         void prefetch(List<Item> items) {
             Set<String> membershipIds = new LinkedHashSet<>();
             Set<String> feedbackIds = new LinkedHashSet<>();
+            Map<String, Set<String>> pluggedIds = new java.util.HashMap<>();
             for (Item item : items) {
-                (item.source() == Source.FEEDBACK ? feedbackIds : membershipIds).add(item.envelope().aggregateId());
+                String id = item.envelope().aggregateId();
+                switch (item.context()) {
+                    case ContextProjections.FEEDBACK -> feedbackIds.add(id);
+                    case ContextProjections.MEMBERSHIP -> membershipIds.add(id);
+                    default -> pluggedIds.computeIfAbsent(item.context(), c -> new LinkedHashSet<>()).add(id);
+                }
             }
+            pluggedIds.forEach((context, ids) -> {
+                PluggedProjector projector = plugged.get(context);
+                if (projector != null) {
+                    projector.projection().collections().forEach(c -> documents.prefetch(c, ids));
+                }
+            });
             if (!membershipIds.isEmpty()) {
                 documents.prefetch(MembershipProjector.AREAS, membershipIds);
                 documents.prefetch(MembershipProjector.COMMITTEES, membershipIds);

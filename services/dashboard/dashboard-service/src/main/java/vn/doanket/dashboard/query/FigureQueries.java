@@ -38,6 +38,17 @@ public class FigureQueries {
         labels.put("petitionsEscalated", new String[]{"Kiến nghị chuyển cấp trên", "Petitions escalated"});
         labels.put("petitionsAnsweredWithinDeadline", new String[]{"Trả lời đúng hạn", "Answered within deadline"});
         labels.put("petitionsSatisfied", new String[]{"Người dân hài lòng", "Citizens satisfied"});
+        // every plugged context's figures, in its declared order
+        ContextProjections.all().forEach(p -> p.figures().forEach(f -> labels.put(f.name(), new String[]{f.vi(), f.en()})));
+        return java.util.Collections.unmodifiableMap(labels);
+    }
+
+    /** Shares derived by a plugged context ({@link vn.doanket.context.ContextProjection#ratios()}), in display order. */
+    public static final Map<String, String[]> RATIO_LABELS = ratioLabels();
+
+    private static Map<String, String[]> ratioLabels() {
+        Map<String, String[]> labels = new java.util.LinkedHashMap<>();
+        ContextProjections.all().forEach(p -> p.ratios().forEach(r -> labels.put(r.name(), new String[]{r.vi(), r.en()})));
         return java.util.Collections.unmodifiableMap(labels);
     }
 
@@ -200,6 +211,14 @@ public class FigureQueries {
         long closed = totals.getOrDefault("petitionsClosed", 0L);
         if (closed > 0) {
             derived.put("satisfactionShare", totals.getOrDefault("petitionsSatisfied", 0L) / (double) closed);
+        }
+        for (vn.doanket.context.ContextProjection p : ContextProjections.all()) {
+            for (vn.doanket.context.ContextProjection.Ratio ratio : p.ratios()) {
+                long denominator = totals.getOrDefault(ratio.denominator(), 0L);
+                if (denominator > 0) {
+                    derived.put(ratio.name(), totals.getOrDefault(ratio.numerator(), 0L) / (double) denominator);
+                }
+            }
         }
         return derived;
     }

@@ -86,6 +86,18 @@ public class Rebuild {
         this.startListener = listener;
     }
 
+    private volatile vn.doanket.membership.territory.MembershipTerritoryApplier territoryFeed;
+
+    /**
+     * The applier the live consumer uses to keep the territory tree current with membership's residential areas: the
+     * rebuild's batches apply an area's registration, merger or split to the tree before placing its figures, as the
+     * live batches do. Without it, a committee replayed before the territory feed learnt its area waited at the
+     * commune, and the area's registration (replayed before the feed knew it) did not release it.
+     */
+    public void setTerritoryFeed(vn.doanket.membership.territory.MembershipTerritoryApplier territoryFeed) {
+        this.territoryFeed = territoryFeed;
+    }
+
     /** Starts a rebuild; 409 while one is running. */
     public synchronized Progress start() {
         if (state == State.RUNNING) {
@@ -134,14 +146,13 @@ public class Rebuild {
         try {
             MongoTemplate target = new MongoTemplate(new SimpleMongoClientDatabaseFactory(databases.client(), database));
             // the live consumer's code path: the events of a poll applied as one batch
-            EventBatch batch = new EventBatch(target, territory, null);
+            EventBatch batch = new EventBatch(target, territory, null, territoryFeed);
             Consumer<List<ConsumerRecord<String, byte[]>>> apply = records -> {
                 List<EventBatch.Item> items = new ArrayList<>(records.size());
                 List<ConsumerRecord<String, byte[]>> decoded = new ArrayList<>(records.size());
                 for (ConsumerRecord<String, byte[]> record : records) {
                     try {
-                        items.add(new EventBatch.Item("feedback".equals(topics.get(record.topic()))
-                                ? EventBatch.Source.FEEDBACK : EventBatch.Source.MEMBERSHIP, EnvelopeCodec.decode(record.value())));
+                        items.add(new EventBatch.Item(topics.get(record.topic()), EnvelopeCodec.decode(record.value())));
                         decoded.add(record);
                     } catch (RuntimeException unusable) {
                         skip(record.topic(), record.partition(), record.offset(), unusable);
@@ -237,11 +248,11 @@ public class Rebuild {
         return new KafkaConsumer<>(props);
     }
 
-    /** Topic → context, from the bindings of a dashboard's configuration. */
+    /** Topic → context, from the bindings of a dashboard's configuration and every plugged context's topic. */
     public static Map<String, String> topics(String membershipTopic, String feedbackTopic) {
-        Map<String, String> topics = new HashMap<>();
-        topics.put(membershipTopic, "membership");
-        topics.put(feedbackTopic, "feedback");
+        Map<String, String> topics = new HashMap<>(vn.doanket.dashboard.query.ContextProjections.topics());
+        topics.put(membershipTopic, vn.doanket.dashboard.query.ContextProjections.MEMBERSHIP);
+        topics.put(feedbackTopic, vn.doanket.dashboard.query.ContextProjections.FEEDBACK);
         return topics;
     }
 }

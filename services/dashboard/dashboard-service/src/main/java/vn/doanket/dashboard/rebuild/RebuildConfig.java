@@ -9,6 +9,7 @@ import vn.doanket.territory.Territory;
 
 import java.time.Clock;
 import java.util.List;
+import vn.doanket.dashboard.query.ContextProjections;
 
 /** The switchable read-model database and the rebuild operation. */
 @Configuration(proxyBeanMethods = false)
@@ -31,18 +32,26 @@ public class RebuildConfig {
         String bootstrap = env.getProperty("spring.cloud.stream.kafka.binder.brokers",
                 env.getProperty("spring.kafka.bootstrap-servers", "127.0.0.1:9092"));
         String group = env.getProperty("spring.cloud.stream.bindings.membershipEvents-in-0.group", "dashboard");
-        return new DeadLetters(bootstrap, DeadLetters.of(List.of(
+        List<String> topics = new java.util.ArrayList<>(List.of(
                 env.getProperty("spring.cloud.stream.bindings.membershipEvents-in-0.destination", "doanket.membership.events"),
-                env.getProperty("spring.cloud.stream.bindings.feedbackEvents-in-0.destination", "doanket.feedback.events")), group));
+                env.getProperty("spring.cloud.stream.bindings.feedbackEvents-in-0.destination", "doanket.feedback.events")));
+        topics.addAll(ContextProjections.topics(env.getProperty(ContextProjections.TOPIC_PREFIX, "")).keySet());
+        return new DeadLetters(bootstrap, DeadLetters.of(topics, group));
     }
 
     @Bean
-    public Rebuild rebuild(ReadModelDatabase databases, Territory territory, Environment env) {
+    public Rebuild rebuild(ReadModelDatabase databases, Territory territory, Environment env,
+                           org.springframework.beans.factory.ObjectProvider<vn.doanket.membership.territory.MembershipTerritoryApplier> territoryFeed) {
         String bootstrap = env.getProperty("spring.cloud.stream.kafka.binder.brokers",
                 env.getProperty("spring.kafka.bootstrap-servers", "127.0.0.1:9092"));
-        return new Rebuild(databases, territory, bootstrap, Rebuild.topics(
+        java.util.Map<String, String> topics = Rebuild.topics(
                 env.getProperty("spring.cloud.stream.bindings.membershipEvents-in-0.destination", "doanket.membership.events"),
-                env.getProperty("spring.cloud.stream.bindings.feedbackEvents-in-0.destination", "doanket.feedback.events")),
-                Clock.systemUTC());
+                env.getProperty("spring.cloud.stream.bindings.feedbackEvents-in-0.destination", "doanket.feedback.events"));
+        // every plugged context's topic (Rebuild.topics adds them unprefixed; a test pipeline prefixes them)
+        topics.keySet().removeAll(ContextProjections.topics().keySet());
+        topics.putAll(ContextProjections.topics(env.getProperty(ContextProjections.TOPIC_PREFIX, "")));
+        Rebuild rebuild = new Rebuild(databases, territory, bootstrap, topics, Clock.systemUTC());
+        rebuild.setTerritoryFeed(territoryFeed.getIfAvailable());
+        return rebuild;
     }
 }

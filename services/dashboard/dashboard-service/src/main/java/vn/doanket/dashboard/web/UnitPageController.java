@@ -50,8 +50,14 @@ public class UnitPageController {
     private static final Map<String, String> BREAKDOWNS = Map.of(
             "petitionsByTopic_", "topic", "petitionsByChannel_", "channel", "petitionsByBody_", "bodyKind");
     private static final List<String> BREAKDOWN_ORDER = List.of("petitionsByTopic_", "petitionsByChannel_", "petitionsByBody_");
-    private static final List<String> DERIVED = List.of("medianDaysToAnswer", "p90DaysToAnswer",
-            "shareAnsweredWithinDeadline", "satisfactionShare");
+    private static final List<String> DERIVED = derivedFigures();
+
+    private static List<String> derivedFigures() {
+        List<String> derived = new ArrayList<>(List.of("medianDaysToAnswer", "p90DaysToAnswer",
+                "shareAnsweredWithinDeadline", "satisfactionShare"));
+        derived.addAll(FigureQueries.RATIO_LABELS.keySet());
+        return List.copyOf(derived);
+    }
 
     /** A figure with its label and formatted value. */
     public record Figure(String key, String label, String value) {
@@ -197,7 +203,7 @@ public class UnitPageController {
     }
 
     private String label(String figure, Locale locale) {
-        String[] label = FigureQueries.LABELS.get(figure);
+        String[] label = FigureQueries.LABELS.getOrDefault(figure, FigureQueries.RATIO_LABELS.get(figure));
         String fallback = label == null ? figure : PageConfig.ENGLISH.equals(locale) ? label[1] : label[0];
         return text("dash.figure." + figure, fallback, locale);
     }
@@ -208,7 +214,7 @@ public class UnitPageController {
         }
         NumberFormat format = NumberFormat.getNumberInstance(locale);
         format.setMaximumFractionDigits(1);
-        if (key.startsWith("share") || key.startsWith("satisfaction")) {
+        if (key.startsWith("share") || key.startsWith("satisfaction") || FigureQueries.RATIO_LABELS.containsKey(key)) {
             return format.format(value * 100) + " %";
         }
         return format.format(value);

@@ -56,7 +56,7 @@ public class EventBatchTest {
         MembershipProjector membership = new MembershipProjector(documents, figures, territory, dated);
         FeedbackProjector feedback = new FeedbackProjector(documents, figures, dated, territory);
         for (EventBatch.Item item : items) {
-            if (item.source() == EventBatch.Source.FEEDBACK) {
+            if (item.context().equals(EventBatch.Source.FEEDBACK.context())) {
                 feedback.handle(item.envelope());
             } else {
                 membership.handle(item.envelope());

@@ -6,11 +6,12 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import vn.doanket.testing.InfrastructureProperties;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** A subscriber that went away never keeps the others of its unit from getting a change. */
 class FigureChangesTest {
@@ -57,10 +58,8 @@ class FigureChangesTest {
             assertThat(primed).isEqualTo(1);
             changes.start();
             figures.changed(DatedFigures.CURRENT, List.of("26560-KP01", "26560", "79", "VN"));
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-            while (open.sent.size() == primed && System.nanoTime() < deadline) {
-                Thread.sleep(20);
-            }
+            await("the change sent to the open page").atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(20))
+                    .until(() -> open.sent.size() > primed);
             assertThat(open.sent).as("the open page got the change").hasSize(primed + 1);
             assertThat(changes.subscriptions()).as("only the open page is left").isEqualTo(1);
             assertThat(gone.attempts).isEqualTo(2);

@@ -1,5 +1,7 @@
 package vn.doanket.dashboard.rebuild;
 
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionFactory;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -19,7 +21,6 @@ import vn.doanket.territory.Territory;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.doanket.dashboard.rebuild.DatedMapsTest.LONG_HUONG;
@@ -72,7 +73,8 @@ class MapChangeStartupTest {
         // read back before consuming: the empty database took the decision as its own
         assertThat(territory.mapChangeDates()).contains(DatedMapsTest.MERGER_2026);
         assertThat(rebuilds.recorded(home)).containsExactly(merger2026().decisionId());
-        await(() -> queries.totals(PHUOC_TRUNG, null).getOrDefault("petitionsReceived", 0L) == 2);
+        await("the petitions of the closed commune counted under its successor")
+                .until(() -> queries.totals(PHUOC_TRUNG, null).getOrDefault("petitionsReceived", 0L) == 2);
         assertThat(queries.totals(LONG_HUONG, LocalDate.of(2026, 2, 15))).containsEntry("petitionsReceived", 1L);
         assertThat(rebuilds.busy()).isFalse();
         assertThat(rebuilds.rebuildsStarted()).isZero();
@@ -80,9 +82,9 @@ class MapChangeStartupTest {
 
         // while it runs: a petition under Tam Long, placed on today's map, then a decision merging Tam Long
         RebuildTest.publish(FEEDBACK_TOPIC, List.of(petition("s3", TAM_LONG, LocalDate.of(2026, 5, 4))));
-        await(() -> queries.totals(TAM_LONG, null).getOrDefault("petitionsReceived", 0L) == 1);
+        await("the petition under Tam Long").until(() -> queries.totals(TAM_LONG, null).getOrDefault("petitionsReceived", 0L) == 1);
         RebuildTest.publish(MEMBERSHIP_TOPIC, List.of(decision(tamLongMerger())));
-        await(() -> rebuilds.rebuildsStarted() == 1 && !rebuilds.busy());
+        await("one rebuild, finished").until(() -> rebuilds.rebuildsStarted() == 1 && !rebuilds.busy());
         assertThat(databases.active()).isNotEqualTo(home);
         assertThat(rebuilds.recorded(databases.active()))
                 .containsExactlyInAnyOrder(merger2026().decisionId(), tamLongMerger().decisionId());
@@ -102,11 +104,7 @@ class MapChangeStartupTest {
                 List.of(new UnitTransfer(TAM_LONG, PHUOC_TRUNG, false)));
     }
 
-    static void await(BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as("within two minutes").isLessThan(deadline);
-            Thread.sleep(100);
-        }
+    static ConditionFactory await(String what) {
+        return Awaitility.await(what).atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(100));
     }
 }

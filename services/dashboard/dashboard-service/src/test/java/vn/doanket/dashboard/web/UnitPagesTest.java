@@ -35,11 +35,13 @@ import vn.doanket.territory.Territory;
 import vn.doanket.dashboard.rebuild.RebuildTest;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -79,15 +81,11 @@ class UnitPagesTest {
     void publishHistory() throws Exception {
         RebuildTest.publish(MEMBERSHIP_TOPIC, MembershipProjectorTest.history());
         RebuildTest.publish(FEEDBACK_TOPIC, FeedbackProjectorTest.history());
-        long deadline = System.nanoTime() + 60_000_000_000L;
         // 4 areas in Hồ Chí Minh City (two in Phường Bà Rịa, one in Phường Vũng Tàu, one recorded under a ward merged
         // into Phường Bà Rịa) and 4 petitions counted in the city (a fifth was merged into another)
-        while (queries.totals("79", null).getOrDefault("residentialAreas", 0L) != 4
-                || queries.totals("79", null).getOrDefault("petitionsReceived", 0L) != 4) {
-            assertThat(System.nanoTime()).as("figures from the topics within a minute: %s", queries.totals("79", null))
-                    .isLessThan(deadline);
-            Thread.sleep(100);
-        }
+        await("the city's figures from the topics").atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(100))
+                .untilAsserted(() -> assertThat(queries.totals("79", null))
+                        .containsEntry("residentialAreas", 4L).containsEntry("petitionsReceived", 4L));
     }
 
     @Test

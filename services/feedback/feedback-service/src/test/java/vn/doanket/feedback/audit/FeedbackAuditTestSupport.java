@@ -9,15 +9,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.doanket.feedback.query.PetitionQueries;
 import vn.doanket.testing.LocalInfrastructure;
 import vn.doanket.testing.SharedInfrastructure;
+import vn.doanket.testing.http.TestHttp;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The feedback service on the real infrastructure (PostgreSQL, Kafka, Mongo stand-in, identity
@@ -33,29 +32,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 @LocalInfrastructure
 public abstract class FeedbackAuditTestSupport {
 
-    protected static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    protected static final ObjectMapper JSON = TestHttp.JSON;
 
     @LocalServerPort
     protected int port;
     @Autowired
     protected PetitionQueries queries;
 
-    protected HttpResponse<byte[]> get(String account, String path) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET()
-                .timeout(Duration.ofSeconds(30));
-        if (account != null) {
-            request.header("Authorization", SharedInfrastructure.get().identity().bearer(account));
-        }
-        return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    /** The service as a demo account ({@code null}: anonymous). */
+    protected TestHttp as(String account) {
+        return TestHttp.to("http://127.0.0.1:" + port)
+                .as(account == null ? null : SharedInfrastructure.get().identity().bearer(account));
     }
 
-    protected HttpResponse<String> post(String account, String path, String json) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .header("Content-Type", "application/json")
-                .header("Authorization", SharedInfrastructure.get().identity().bearer(account))
-                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).timeout(Duration.ofSeconds(30)).build();
-        return CLIENT.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    /** A GET read as bytes (JSON, CSV, PDF, XLSX and DOCX answers alike). */
+    protected HttpResponse<byte[]> get(String account, String path) {
+        return as(account).getBytes(path);
+    }
+
+    protected TestHttp.Response post(String account, String path, Object body) {
+        return as(account).post(path, body);
     }
 
     protected static JsonNode json(HttpResponse<byte[]> response, int status) throws Exception {
@@ -72,11 +68,10 @@ public abstract class FeedbackAuditTestSupport {
         assertThat(problem.get("title_vi").asText()).isNotBlank();
     }
 
-    protected static void assertProblem(HttpResponse<String> response, int status, String code) throws Exception {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                ct -> assertThat(ct).startsWith("application/problem+json"));
-        assertThat(JSON.readTree(response.body()).get("code").asText()).isEqualTo(code);
+    protected static void assertProblem(TestHttp.Response response, int status, String code) {
+        assertThat(response.status()).as(response.body()).isEqualTo(status);
+        assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(response.json().get("code").asText()).isEqualTo(code);
     }
 
     /** @return the text of every page of a PDF (OpenPDF's extractor) */
@@ -92,15 +87,10 @@ public abstract class FeedbackAuditTestSupport {
     }
 
     /** Waits until the query model has applied the petition's event {@code seq}. */
-    protected Document awaitProjected(String petitionId, long seq) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (System.nanoTime() < deadline) {
-            Document doc = queries.find(petitionId).orElse(null);
-            if (doc != null && doc.get("lastSeq", Number.class).longValue() >= seq) {
-                return doc;
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("petition " + petitionId + " not projected up to " + seq);
+    protected Document awaitProjected(String petitionId, long seq) {
+        return await("petition " + petitionId + " projected up to " + seq).atMost(Duration.ofSeconds(30))
+                .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(50))
+                .until(() -> queries.find(petitionId).orElse(null),
+                        doc -> doc != null && doc.get("lastSeq", Number.class).longValue() >= seq);
     }
 }

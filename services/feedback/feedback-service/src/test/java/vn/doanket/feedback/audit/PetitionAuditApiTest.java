@@ -5,11 +5,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.doanket.audit.Checkpointer;
+import vn.doanket.testing.http.TestHttp;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,21 +37,21 @@ class PetitionAuditApiTest extends FeedbackAuditTestSupport {
     PetitionVerification verification;
 
     String intake(String subject) throws Exception {
-        HttpResponse<String> response = post(OFFICER, "/api/petitions", """
-                {"unitCode":"26560","channel":"DIRECT_VISIT","topic":"LAND","subject":"%s",
-                 "content":"Đề nghị xem xét việc lấn chiếm đất công tại khu phố","anonymous":true}""".formatted(subject));
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-        return JSON.readTree(response.body()).get("petitionId").asText();
+        TestHttp.Response response = post(OFFICER, "/api/petitions", Map.of("unitCode", "26560", "channel", "DIRECT_VISIT",
+                "topic", "LAND", "subject", subject, "content", "Đề nghị xem xét việc lấn chiếm đất công tại khu phố",
+                "anonymous", true));
+        assertThat(response.status()).as(response.body()).isEqualTo(201);
+        return response.json().get("petitionId").asText();
     }
 
     String handled(String subject) throws Exception {
         String id = intake(subject);
         assertThat(post(HANDLER, "/api/petitions/" + id + "/classification",
-                "{\"topic\":\"LAND\",\"note\":\"Thuộc lĩnh vực đất đai\"}").statusCode()).isEqualTo(200);
+                Map.of("topic", "LAND", "note", "Thuộc lĩnh vực đất đai")).status()).isEqualTo(200);
         assertThat(post(HANDLER, "/api/petitions/" + id + "/forwarding",
-                "{\"bodyId\":\"26560:PEOPLES_COMMITTEE\",\"note\":\"Chuyển Ủy ban nhân dân phường\"}").statusCode()).isEqualTo(200);
+                Map.of("bodyId", "26560:PEOPLES_COMMITTEE", "note", "Chuyển Ủy ban nhân dân phường")).status()).isEqualTo(200);
         assertThat(post(HANDLER, "/api/petitions/" + id + "/answer",
-                "{\"summary\":\"Ủy ban đã kiểm tra và xử lý\",\"documentRef\":\"123/UBND\"}").statusCode()).isEqualTo(200);
+                Map.of("summary", "Ủy ban đã kiểm tra và xử lý", "documentRef", "123/UBND")).status()).isEqualTo(200);
         return id;
     }
 
@@ -131,9 +133,9 @@ class PetitionAuditApiTest extends FeedbackAuditTestSupport {
         assertThat(clean.get("keyFingerprint").asText()).hasSize(16);
 
         assertProblem(post(AUDITOR, "/api/audit/checkpoints", ""), 404, "unit-not-found");
-        HttpResponse<String> checkpoint = post("quan-tri", "/api/audit/checkpoints", "");
-        assertThat(checkpoint.statusCode()).as(checkpoint.body()).isEqualTo(201);
-        JsonNode written = JSON.readTree(checkpoint.body());
+        TestHttp.Response checkpoint = post("quan-tri", "/api/audit/checkpoints", "");
+        assertThat(checkpoint.status()).as(checkpoint.body()).isEqualTo(201);
+        JsonNode written = checkpoint.json();
         assertThat(written.get("number").asLong()).isPositive();
         assertThat(written.get("signature").asText()).isNotBlank();
         assertThat(written.get("heads").toString()).contains(edited, cut, untouched);

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Acceptance: a petition forwarded the Friday before Tết Đinh Mùi (6 February 2027) with 15 working days is
@@ -76,12 +77,10 @@ class EscalationAcrossRestartTest {
         clock.setDay(deadline.plusDays(1));
         try (ConfigurableApplicationContext second = start(props, clock)) {
             JdbcTemplate jdbc = second.getBean(JdbcTemplate.class);
-            long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (escalations(jdbc, id) == 0 && System.nanoTime() < until) {
-                Thread.sleep(100);
-            }
+            await("the scheduled scan to escalate").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                    .until(() -> escalations(jdbc, id) > 0);
             assertThat(escalations(jdbc, id)).isEqualTo(1);
-            Thread.sleep(1_000); // several more scheduled scans
+            stillOneEscalation(jdbc, id); // while several more scheduled scans run
             assertThat(second.getBean(EscalationScanner.class).scan()).isZero();
             assertThat(escalations(jdbc, id)).isEqualTo(1);
             PetitionEscalatedEvent escalated = EnvelopeCodec.mapper().readValue(jdbc.queryForObject(
@@ -100,7 +99,7 @@ class EscalationAcrossRestartTest {
         // and once more: a further restart does not escalate again
         try (ConfigurableApplicationContext third = start(props, clock)) {
             JdbcTemplate jdbc = third.getBean(JdbcTemplate.class);
-            Thread.sleep(1_000);
+            stillOneEscalation(jdbc, id); // while the restarted service's scheduled scans run
             assertThat(third.getBean(EscalationScanner.class).scan()).isZero();
             assertThat(escalations(jdbc, id)).isEqualTo(1);
         }
@@ -118,18 +117,17 @@ class EscalationAcrossRestartTest {
                 + "and payload_type like ?", Long.class, id, "%PetitionEscalatedEvent");
     }
 
-    static void awaitDeadlineRow(JdbcTemplate jdbc, String id, LocalDate deadline) throws InterruptedException {
-        long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (System.nanoTime() < until) {
-            List<LocalDate> rows = jdbc.queryForList("select deadline from petition_deadline where petition_id = ?",
-                    LocalDate.class, id);
-            if (!rows.isEmpty()) {
-                assertThat(rows.get(0)).isEqualTo(deadline);
-                return;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("No deadline row for " + id);
+    /** Exactly one escalation for a whole second (the scheduled scan runs every 200 ms). */
+    static void stillOneEscalation(JdbcTemplate jdbc, String id) {
+        await("no second escalation of " + id).during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(10))
+                .pollInterval(Duration.ofMillis(100)).until(() -> escalations(jdbc, id) == 1);
+    }
+
+    static void awaitDeadlineRow(JdbcTemplate jdbc, String id, LocalDate deadline) {
+        List<LocalDate> rows = await("the deadline row of " + id).atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                .until(() -> jdbc.queryForList("select deadline from petition_deadline where petition_id = ?", LocalDate.class, id),
+                        found -> !found.isEmpty());
+        assertThat(rows.get(0)).isEqualTo(deadline);
     }
 
     static LocalDate weekdaysAfter(LocalDate start, int n) {

@@ -6,13 +6,10 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 import vn.doanket.testing.SharedInfrastructure;
+import vn.doanket.testing.http.TestHttp;
 
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +33,6 @@ class FeedbackFuzzTest extends FeedbackIntegrationTest {
     static final JsonNodeFactory F = JsonNodeFactory.instance;
     static final String[] ACCOUNTS_WITHOUT_RIGHTS = {"lanh-dao-ba-ria", "kiem-tra-hcm", "trung-uong"};
 
-    final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     final Map<String, String> tokens = new java.util.concurrent.ConcurrentHashMap<>();
     final ThreadLocal<Random> randoms = new ThreadLocal<>();
 
@@ -46,6 +42,18 @@ class FeedbackFuzzTest extends FeedbackIntegrationTest {
 
     record Template(String method, String path, String account, ObjectNode body, List<String> required,
                     Map<String, String> enums) {
+    }
+
+    /** One mutated request: its body (if any) is text sent as written, malformed on purpose. */
+    record Mutation(String method, String path, String authorization, String contentType, String body) {
+
+        TestHttp.Response send(TestHttp service) {
+            TestHttp http = service.as(authorization);
+            if (body != null) {
+                http = http.header("Content-Type", contentType);
+            }
+            return http.send(method, path, body);
+        }
     }
 
     @Test
@@ -67,6 +75,7 @@ class FeedbackFuzzTest extends FeedbackIntegrationTest {
         Map<Integer, Integer> statuses = new java.util.concurrent.ConcurrentSkipListMap<>();
         List<String> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
         ACCOUNTS.forEach(this::token);
+        TestHttp service = TestHttp.to("http://127.0.0.1:" + port);
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(THREADS);
         List<java.util.concurrent.Future<?>> runs = new ArrayList<>();
         for (int t = 0; t < THREADS; t++) {
@@ -74,11 +83,11 @@ class FeedbackFuzzTest extends FeedbackIntegrationTest {
             runs.add(pool.submit(() -> {
                 randoms.set(new Random(threadSeed));
                 for (int i = 0; i < REQUESTS / THREADS; i++) {
-                    HttpRequest request = mutate(templates.get(random().nextInt(templates.size())), id);
-                    HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-                    statuses.merge(response.statusCode(), 1, Integer::sum);
-                    if (response.statusCode() >= 500 || response.statusCode() < 200 || response.statusCode() == 201) {
-                        failures.add(request.method() + " " + request.uri() + " -> " + response.statusCode() + " "
+                    Mutation request = mutate(templates.get(random().nextInt(templates.size())), id);
+                    TestHttp.Response response = request.send(service);
+                    statuses.merge(response.status(), 1, Integer::sum);
+                    if (response.status() >= 500 || response.status() < 200 || response.status() == 201) {
+                        failures.add(request.method() + " " + request.path() + " -> " + response.status() + " "
                                 + response.body().substring(0, Math.min(300, response.body().length())));
                     }
                 }
@@ -156,7 +165,7 @@ class FeedbackFuzzTest extends FeedbackIntegrationTest {
         return t;
     }
 
-    HttpRequest mutate(Template template, String id) {
+    Mutation mutate(Template template, String id) {
         String account = template.account();
         String path = template.path();
         String contentType = template.method().equals("FORM") ? "application/x-www-form-urlencoded" : "application/json";
@@ -250,18 +259,10 @@ class FeedbackFuzzTest extends FeedbackIntegrationTest {
         String resolved = path.replace("{id}", enc(pathId)).replace("{unit}", enc(unit)).replace("{key}", enc(key))
                 .replace("{status}", random().nextBoolean() ? "" : enc(randomText(6)))
                 .replace("{n}", String.valueOf(random().nextInt(2_000) - 1_000));
-        HttpRequest.Builder request = HttpRequest.newBuilder(http().uri(resolved)).timeout(Duration.ofSeconds(30));
-        if (account != null) {
-            request.header("Authorization", account.equals("garbage") ? "Bearer " + randomAscii(random().nextInt(300) + 1) : token(account));
-        }
+        String authorization = account == null ? null
+                : account.equals("garbage") ? "Bearer " + randomAscii(random().nextInt(300) + 1) : token(account);
         String method = template.method().equals("FORM") ? "POST" : template.method();
-        if (body != null) {
-            request.header("Content-Type", contentType);
-            request.method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-        } else {
-            request.method(method, HttpRequest.BodyPublishers.noBody());
-        }
-        return request.build();
+        return new Mutation(method, resolved, authorization, contentType, body);
     }
 
     void noise(ObjectNode json) {

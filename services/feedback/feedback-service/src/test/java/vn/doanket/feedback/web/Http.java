@@ -2,61 +2,52 @@ package vn.doanket.feedback.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.awaitility.Awaitility;
 import vn.doanket.testing.SharedInfrastructure;
+import vn.doanket.testing.http.TestHttp;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** HTTP and Kafka helpers of the feedback service's integration tests. */
+/**
+ * The feedback service's integration tests calling it: the platform's {@link TestHttp} signed in as a demo account
+ * (bodies built as objects), the problem checks, and waiting for the eventually consistent query model.
+ */
 final class Http {
 
-    static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    static final ObjectMapper JSON = TestHttp.JSON;
 
-    private final int port;
+    private final TestHttp service;
 
     Http(int port) {
-        this.port = port;
+        this.service = TestHttp.to("http://127.0.0.1:" + port);
     }
 
-    HttpResponse<String> post(String account, String path, String json) throws Exception {
-        return send(account, HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+    /** The service as a demo account ({@code null}: anonymous). */
+    TestHttp as(String account) {
+        return service.as(account == null ? null : SharedInfrastructure.get().identity().bearer(account));
     }
 
-    HttpResponse<String> get(String account, String path) throws Exception {
-        return send(account, HttpRequest.newBuilder(uri(path)).GET());
+    TestHttp.Response post(String account, String path, Object body) {
+        return as(account).post(path, body);
     }
 
-    HttpResponse<String> send(String account, HttpRequest.Builder request) throws Exception {
-        if (account != null) {
-            request.header("Authorization", SharedInfrastructure.get().identity().bearer(account));
-        }
-        return CLIENT.send(request.timeout(Duration.ofSeconds(30)).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    TestHttp.Response get(String account, String path) {
+        return as(account).get(path);
     }
 
-    URI uri(String path) {
-        return URI.create("http://127.0.0.1:" + port + path);
+    static JsonNode ok(TestHttp.Response response, int status) {
+        assertThat(response.status()).as(response.body()).isEqualTo(status);
+        return response.body().isEmpty() ? null : response.json();
     }
 
-    static JsonNode ok(HttpResponse<String> response, int status) throws Exception {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        return response.body().isEmpty() ? null : JSON.readTree(response.body());
-    }
-
-    static JsonNode assertProblem(HttpResponse<String> response, int status, String code) throws Exception {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                ct -> assertThat(ct).startsWith("application/problem+json"));
-        JsonNode problem = JSON.readTree(response.body());
+    static JsonNode assertProblem(TestHttp.Response response, int status, String code) {
+        assertThat(response.status()).as(response.body()).isEqualTo(status);
+        assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+        JsonNode problem = response.json();
         assertThat(problem.get("code").asText()).isEqualTo(code);
         assertThat(problem.get("title_vi").asText()).isNotBlank();
         assertThat(problem.get("detail").asText()).isNotBlank();
@@ -65,19 +56,17 @@ final class Http {
     }
 
     /** Polls a GET until the body satisfies the condition (the query model is eventually consistent). */
-    JsonNode await(String account, String path, Predicate<JsonNode> condition) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        JsonNode last = null;
-        while (System.nanoTime() < deadline) {
-            HttpResponse<String> response = get(account, path);
-            if (response.statusCode() == 200) {
-                last = JSON.readTree(response.body());
-                if (condition.test(last)) {
-                    return last;
-                }
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("Condition not met for " + path + "; last: " + last);
+    JsonNode await(String account, String path, Predicate<JsonNode> condition) {
+        AtomicReference<JsonNode> seen = new AtomicReference<>();
+        Awaitility.await("GET " + path + " as " + account + " to satisfy the condition").atMost(Duration.ofSeconds(30))
+                .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(100))
+                .untilAsserted(() -> {
+                    TestHttp.Response response = get(account, path);
+                    assertThat(response.status()).as(response.body()).isEqualTo(200);
+                    JsonNode body = response.json();
+                    assertThat(condition.test(body)).as("condition on %s", body).isTrue();
+                    seen.set(body);
+                });
+        return seen.get();
     }
 }

@@ -5,10 +5,12 @@ import vn.doanket.feedback.notify.Notification;
 import vn.doanket.testing.TestPersonalData;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static vn.doanket.feedback.web.Http.ok;
 
 /** Notifications run after the command, from their own processor: a stuck adapter never blocks a command. */
@@ -27,14 +29,12 @@ class NotificationTest extends FeedbackIntegrationTest {
                     throw new IllegalStateException(e);
                 }
             }).get(20, TimeUnit.SECONDS);
-            ok(http.post("xu-ly-don-ba-ria", "/api/petitions/" + id + "/classification", "{\"topic\":\"LAND\"}"), 200);
-            ok(http.post("xu-ly-don-ba-ria", "/api/petitions/" + id + "/forwarding", "{\"bodyId\":\"26560:PEOPLES_COMMITTEE\"}"), 200);
+            ok(http.post("xu-ly-don-ba-ria", "/api/petitions/" + id + "/classification", Map.of("topic", "LAND")), 200);
+            ok(http.post("xu-ly-don-ba-ria", "/api/petitions/" + id + "/forwarding", Map.of("bodyId", "26560:PEOPLES_COMMITTEE")), 200);
             assertThat(notifier.sent.stream().filter(n -> n.petitionId().equals(id))).isEmpty();
             notifier.gate.release(Integer.MAX_VALUE);
-            long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (notifier.sent.stream().filter(n -> n.petitionId().equals(id)).count() < 2 && System.nanoTime() < until) {
-                Thread.sleep(100);
-            }
+            await("both notifications of " + id).atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                    .until(() -> notifier.sent.stream().filter(n -> n.petitionId().equals(id)).count() >= 2);
             Notification citizen = notifier.sent.stream().filter(n -> n.petitionId().equals(id)
                     && n.recipient() == Notification.Recipient.CITIZEN).findFirst().orElseThrow();
             assertThat(citizen.email()).isEqualTo(TestPersonalData.EMAIL);

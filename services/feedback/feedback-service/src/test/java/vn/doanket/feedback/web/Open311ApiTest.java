@@ -4,10 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import vn.doanket.testing.TestPersonalData;
 
+import vn.doanket.testing.http.TestHttp;
+
 import java.net.URLEncoder;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.doanket.feedback.web.Http.ok;
@@ -17,18 +18,16 @@ class Open311ApiTest extends FeedbackIntegrationTest {
 
     static final String KEY = "open311-demo-key-ba-ria";
 
-    HttpResponse<String> form(String body) throws Exception {
-        return http().send(null, HttpRequest.newBuilder(http().uri("/open311/v2/requests.json"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+    /** A form-encoded request (the body is form text, sent as written). */
+    TestHttp.Response form(String body) {
+        return http().as(null).header("Content-Type", "application/x-www-form-urlencoded").post("/open311/v2/requests.json", body);
     }
 
     /** GeoReport v2's error shape: an array of {code, description}, the HTTP status unchanged. */
-    static JsonNode assertOpen311Error(HttpResponse<String> response, int status, String code) throws Exception {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                ct -> assertThat(ct).startsWith("application/json"));
-        JsonNode body = Http.JSON.readTree(response.body());
+    static JsonNode assertOpen311Error(TestHttp.Response response, int status, String code) {
+        assertThat(response.status()).as(response.body()).isEqualTo(status);
+        assertThat(response.header("Content-Type")).startsWith("application/json");
+        JsonNode body = response.json();
         assertThat(body.isArray()).as(response.body()).isTrue();
         assertThat(body).hasSize(1);
         JsonNode error = body.get(0);
@@ -87,10 +86,8 @@ class Open311ApiTest extends FeedbackIntegrationTest {
 
     @Test
     void aJsonRequestWithoutNameIsAnonymous() throws Exception {
-        JsonNode created = ok(http().send(null, HttpRequest.newBuilder(http().uri("/open311/v2/requests.json"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"api_key\":\"" + KEY + "\",\"service_code\":\"ENVIRONMENT\","
-                        + "\"description\":\"Khói bụi từ xưởng gỗ\",\"lat\":10.5,\"long\":107.2}", StandardCharsets.UTF_8))), 201);
+        JsonNode created = ok(http().post(null, "/open311/v2/requests.json", Map.of("api_key", KEY, "service_code", "ENVIRONMENT",
+                "description", "Khói bụi từ xưởng gỗ", "lat", 10.5, "long", 107.2)), 201);
         String id = created.get(0).get("service_request_id").asText();
         JsonNode petition = http().await("can-bo-ba-ria", "/api/petitions/" + id, v -> !v.get("petition").isNull());
         assertThat(petition.at("/petition/anonymous").asBoolean()).isTrue();
@@ -110,9 +107,7 @@ class Open311ApiTest extends FeedbackIntegrationTest {
         assertOpen311Error(http().get(null, "/open311/v2/requests.json?api_key=nope"), 403, "forbidden");
         assertOpen311Error(http().get(null, "/open311/v2/requests.json?api_key=" + KEY + "&status=maybe"), 400, "invalid-status");
         // Spring MVC's own refusals take the same shape: a JSON body that is not JSON
-        assertOpen311Error(http().send(null, HttpRequest.newBuilder(http().uri("/open311/v2/requests.json"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{not json", StandardCharsets.UTF_8))), 400, "malformed-json");
+        assertOpen311Error(http().post(null, "/open311/v2/requests.json", "{not json"), 400, "malformed-json");
         assertThat(storedEvents()).isEqualTo(before);
     }
 }

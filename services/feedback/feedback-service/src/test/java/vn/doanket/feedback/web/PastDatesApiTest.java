@@ -17,9 +17,12 @@ import vn.doanket.testing.LocalInfrastructure;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static vn.doanket.feedback.web.Http.assertProblem;
 import static vn.doanket.feedback.web.Http.ok;
 
@@ -69,20 +72,29 @@ class PastDatesApiTest {
         return new Http(port);
     }
 
-    static String intake(LocalDate receivedOn) {
-        return "{\"unitCode\":\"26560\",\"channel\":\"DIRECT_VISIT\",\"topic\":\"INFRASTRUCTURE\","
-                + "\"subject\":\"Ngập nước\",\"content\":\"Đường ngập sau mưa\",\"anonymous\":true"
-                + (receivedOn == null ? "" : ",\"receivedOn\":\"" + receivedOn + "\"") + "}";
+    static Map<String, Object> intake(LocalDate receivedOn) {
+        return intake("26560", receivedOn);
     }
 
-    static String forwarding(LocalDate forwardedOn) {
-        return "{\"bodyId\":\"26560:PEOPLES_COMMITTEE\",\"workingDays\":10,\"forwardedOn\":\"" + forwardedOn + "\"}";
+    /** An anonymous petition about {@code unit}, received on {@code receivedOn} (today when {@code null}). */
+    static Map<String, Object> intake(String unit, LocalDate receivedOn) {
+        Map<String, Object> intake = new LinkedHashMap<>(Map.of("unitCode", unit, "channel", "DIRECT_VISIT",
+                "topic", "INFRASTRUCTURE", "subject", "Ngập nước", "content", "Đường ngập sau mưa", "anonymous", true));
+        if (receivedOn != null) {
+            intake.put("receivedOn", receivedOn);
+        }
+        return intake;
+    }
+
+    /** Forwarding with 10 working days on {@code forwardedOn}: a {@code LocalDate}, or a text that is no date. */
+    static Map<String, Object> forwarding(Object forwardedOn) {
+        return Map.of("bodyId", "26560:PEOPLES_COMMITTEE", "workingDays", 10, "forwardedOn", forwardedOn);
     }
 
     /** Receives, classifies and forwards the acceptance petition; the clock stays where the caller set it. */
     String receiveClassifyForward(Http http) throws Exception {
         String id = ok(http.post(OFFICER, "/api/petitions", intake(RECEIVED)), 201).get("petitionId").asText();
-        ok(http.post(HANDLER, "/api/petitions/" + id + "/classification", "{\"topic\":\"INFRASTRUCTURE\"}"), 200);
+        ok(http.post(HANDLER, "/api/petitions/" + id + "/classification", Map.of("topic", "INFRASTRUCTURE")), 200);
         return id;
     }
 
@@ -95,17 +107,10 @@ class PastDatesApiTest {
         return jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
     }
 
-    void awaitDeadlineRow(String id, LocalDate deadline) throws InterruptedException {
-        long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (System.nanoTime() < until) {
-            List<LocalDate> rows = jdbc.queryForList("select deadline from petition_deadline where petition_id = ?",
-                    LocalDate.class, id);
-            if (rows.equals(List.of(deadline))) {
-                return;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("No deadline row " + deadline + " for " + id);
+    void awaitDeadlineRow(String id, LocalDate deadline) {
+        await("the deadline row " + deadline + " of " + id).atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                .until(() -> jdbc.queryForList("select deadline from petition_deadline where petition_id = ?", LocalDate.class, id),
+                        rows -> rows.equals(List.of(deadline)));
     }
 
     @Test
@@ -199,7 +204,7 @@ class PastDatesApiTest {
         assertThat(future.get("detail").asText()).contains(today.plusDays(1).toString());
         // a pre-2025 commune after the reform: refused, naming what it became
         JsonNode closed = assertProblem(http.post(OFFICER, "/api/petitions",
-                intake(LocalDate.of(2025, 8, 1)).replace("\"26560\"", "\"26548\"")), 422, "unit-closed");
+                intake("26548", LocalDate.of(2025, 8, 1))), 422, "unit-closed");
         assertThat(closed.get("detail_vi").asText()).contains("26560");
         assertThat(storedEvents()).isEqualTo(before);
 
@@ -210,11 +215,11 @@ class PastDatesApiTest {
         assertProblem(http.post(HANDLER, "/api/petitions/" + id + "/forwarding", forwarding(RECEIVED.minusDays(1))), 422,
                 "before-receipt");
         assertProblem(http.post(HANDLER, "/api/petitions/" + id + "/forwarding",
-                forwarding(FORWARDED).replace("\"2023-01-17\"", "\"2023-02-30\"")), 400, "invalid-field-value");
+                forwarding("2023-02-30")), 400, "invalid-field-value");
         assertThat(storedEvents()).isEqualTo(received);
 
         // a pre-2025 commune in 2023 is accepted under that commune (in the officer's scope through its lineage)
-        ok(http.post(OFFICER, "/api/petitions", intake(RECEIVED).replace("\"26560\"", "\"26548\"")), 201);
+        ok(http.post(OFFICER, "/api/petitions", intake("26548", RECEIVED)), 201);
     }
 
     @Test
@@ -234,7 +239,7 @@ class PastDatesApiTest {
         assertProblem(http.get(OFFICER, "/api/deadlines/preview?from=2023-01-17&workingDays=0"), 400, "invalid-working-days");
         assertProblem(http.get(OFFICER, "/api/deadlines/preview?from=2023-01-17&workingDays=366"), 400, "invalid-working-days");
         assertProblem(http.get(OFFICER, "/api/deadlines/preview?from=2018-12-01&workingDays=10"), 400, "date-outside-calendar");
-        assertThat(http.get(null, "/api/deadlines/preview?from=2023-01-17&workingDays=10").statusCode()).isEqualTo(401);
+        assertThat(http.get(null, "/api/deadlines/preview?from=2023-01-17&workingDays=10").status()).isEqualTo(401);
         JsonNode api = ok(http.get(OFFICER, "/v3/api-docs"), 200);
         assertThat(api.get("paths").has("/api/deadlines/preview")).isTrue();
     }

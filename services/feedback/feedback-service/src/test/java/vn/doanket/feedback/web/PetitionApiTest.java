@@ -20,14 +20,17 @@ import vn.doanket.testing.TestPersonalData;
 import vn.doanket.testing.TopicRecords;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static vn.doanket.feedback.web.Http.assertProblem;
 import static vn.doanket.feedback.web.Http.ok;
 
@@ -47,14 +50,27 @@ class PetitionApiTest extends FeedbackIntegrationTest {
     static final String HANDLER = "xu-ly-don-ba-ria";
     static final String OFFICER = "can-bo-ba-ria";
 
-    static String intake(String unit, boolean anonymous, boolean withPetitioner) {
-        String petitioner = withPetitioner ? ",\"petitioner\":{\"fullName\":\"" + TestPersonalData.PETITIONER_NAME
-                + "\",\"phone\":\"" + TestPersonalData.PHONE_DIGITS + "\",\"idNumber\":\"" + TestPersonalData.CITIZEN_ID
-                + "\",\"address\":\"" + TestPersonalData.ADDRESS + "\",\"email\":\"" + TestPersonalData.EMAIL + "\"}" : "";
-        return "{\"unitCode\":\"" + unit + "\",\"channel\":\"DIRECT_VISIT\",\"topic\":\"LAND\","
-                + "\"subject\":\"Lấn chiếm lối đi chung\",\"content\":\"Đề nghị xử lý việc lấn chiếm lối đi chung ở hẻm 12\","
-                + "\"anonymous\":" + anonymous + petitioner + ",\"attachments\":[{\"fileName\":\"anh.jpg\","
-                + "\"mediaType\":\"image/jpeg\",\"sizeBytes\":2048}]}";
+    static Map<String, Object> intake(String unit, boolean anonymous, boolean withPetitioner) {
+        Map<String, Object> intake = new LinkedHashMap<>();
+        intake.put("unitCode", unit);
+        intake.put("channel", "DIRECT_VISIT");
+        intake.put("topic", "LAND");
+        intake.put("subject", "Lấn chiếm lối đi chung");
+        intake.put("content", "Đề nghị xử lý việc lấn chiếm lối đi chung ở hẻm 12");
+        intake.put("anonymous", anonymous);
+        if (withPetitioner) {
+            intake.put("petitioner", Map.of("fullName", TestPersonalData.PETITIONER_NAME, "phone", TestPersonalData.PHONE_DIGITS,
+                    "idNumber", TestPersonalData.CITIZEN_ID, "address", TestPersonalData.ADDRESS, "email", TestPersonalData.EMAIL));
+        }
+        intake.put("attachments", List.of(Map.of("fileName", "anh.jpg", "mediaType", "image/jpeg", "sizeBytes", 2048)));
+        return intake;
+    }
+
+    /** {@code body} with {@code key} set to {@code value}. */
+    static Map<String, Object> with(Map<String, Object> body, String key, Object value) {
+        Map<String, Object> changed = new LinkedHashMap<>(body);
+        changed.put(key, value);
+        return changed;
     }
 
     String receive(String account, String unit) throws Exception {
@@ -66,21 +82,21 @@ class PetitionApiTest extends FeedbackIntegrationTest {
         Http http = http();
         String id = receive(OFFICER, "26560-KP01");
         assertThat(id).startsWith("PA-26560-");
-        ok(http.post(HANDLER, "/api/petitions/" + id + "/classification", "{\"topic\":\"LAND\",\"note\":\"Đất đai\"}"), 200);
+        ok(http.post(HANDLER, "/api/petitions/" + id + "/classification", Map.of("topic", "LAND", "note", "Đất đai")), 200);
         JsonNode bodies = ok(http.get(HANDLER, "/api/units/26560-KP01/responsible-bodies"), 200);
         assertThat(bodies.toString()).contains("26560:PEOPLES_COMMITTEE").contains("FRONT_COMMITTEE_ABOVE");
-        ok(http.post(HANDLER, "/api/petitions/" + id + "/forwarding", "{\"bodyId\":\"26560:PEOPLES_COMMITTEE\"}"), 200);
-        ok(http.post(HANDLER, "/api/petitions/" + id + "/answer", "{\"summary\":\"Đã yêu cầu tháo dỡ\",\"documentRef\":\"45/UBND\"}"), 200);
-        ok(http.post(OFFICER, "/api/petitions/" + id + "/communication", "{\"method\":\"LETTER\"}"), 200);
-        ok(http.post(HANDLER, "/api/petitions/" + id + "/closure", "{\"satisfied\":false,\"reason\":\"Chưa tháo dỡ\"}"), 200);
-        ok(http.post(HANDLER, "/api/petitions/" + id + "/reopening", "{\"reason\":\"Quá hạn tháo dỡ\"}"), 200);
+        ok(http.post(HANDLER, "/api/petitions/" + id + "/forwarding", Map.of("bodyId", "26560:PEOPLES_COMMITTEE")), 200);
+        ok(http.post(HANDLER, "/api/petitions/" + id + "/answer", Map.of("summary", "Đã yêu cầu tháo dỡ", "documentRef", "45/UBND")), 200);
+        ok(http.post(OFFICER, "/api/petitions/" + id + "/communication", Map.of("method", "LETTER")), 200);
+        ok(http.post(HANDLER, "/api/petitions/" + id + "/closure", Map.of("satisfied", false, "reason", "Chưa tháo dỡ")), 200);
+        ok(http.post(HANDLER, "/api/petitions/" + id + "/reopening", Map.of("reason", "Quá hạn tháo dỡ")), 200);
 
         // illegal transitions and rule violations change nothing
         long before = storedEvents();
-        assertProblem(http.post(HANDLER, "/api/petitions/" + id + "/answer", "{\"summary\":\"x\"}"), 409, "invalid-transition");
-        assertProblem(http.post(HANDLER, "/api/petitions/" + id + "/closure", "{\"satisfied\":true}"), 409, "invalid-transition");
-        assertProblem(http.post(HANDLER, "/api/petitions/" + id + "/forwarding", "{\"bodyId\":\"01:PEOPLES_COMMITTEE\"}"), 422, "unknown-body");
-        assertProblem(http.post(HANDLER, "/api/petitions/" + id + "/forwarding", "{\"bodyId\":\"26560:PEOPLES_COMMITTEE\",\"workingDays\":0}"), 400, "validation-failed");
+        assertProblem(http.post(HANDLER, "/api/petitions/" + id + "/answer", Map.of("summary", "x")), 409, "invalid-transition");
+        assertProblem(http.post(HANDLER, "/api/petitions/" + id + "/closure", Map.of("satisfied", true)), 409, "invalid-transition");
+        assertProblem(http.post(HANDLER, "/api/petitions/" + id + "/forwarding", Map.of("bodyId", "01:PEOPLES_COMMITTEE")), 422, "unknown-body");
+        assertProblem(http.post(HANDLER, "/api/petitions/" + id + "/forwarding", Map.of("bodyId", "26560:PEOPLES_COMMITTEE", "workingDays", 0)), 400, "validation-failed");
         assertThat(storedEvents()).isEqualTo(before);
 
         JsonNode view = http.await(HANDLER, "/api/petitions/" + id, v -> v.at("/petition/history").size() == 7);
@@ -128,7 +144,7 @@ class PetitionApiTest extends FeedbackIntegrationTest {
         assertThat(unhandled.at("/petitioner/fullName").asText()).isEqualTo(HIDDEN);
         assertThat(reveals(id)).isZero();
 
-        ok(http.post(HANDLER, "/api/petitions/" + id + "/classification", "{\"topic\":\"LAND\"}"), 200);
+        ok(http.post(HANDLER, "/api/petitions/" + id + "/classification", Map.of("topic", "LAND")), 200);
         JsonNode handled = http.await(HANDLER, "/api/petitions/" + id,
                 v -> v.at("/petition/handlers").toString().contains("u-xu-ly-don-ba-ria"));
         assertThat(handled.at("/petitioner/fullName").asText()).isEqualTo(TestPersonalData.PETITIONER_NAME);
@@ -158,7 +174,7 @@ class PetitionApiTest extends FeedbackIntegrationTest {
         assertThat(list.toString()).contains(id).doesNotContain(TestPersonalData.PETITIONER_NAME);
 
         // erasure: the identity is gone, the petition stays
-        ok(http.send(HANDLER, java.net.http.HttpRequest.newBuilder(http.uri("/api/petitions/" + id + "/petitioner")).DELETE()), 204);
+        ok(http.as(HANDLER).delete("/api/petitions/" + id + "/petitioner"), 204);
         assertThat(ok(http.get(HANDLER, "/api/petitions/" + id), 200).get("petitioner").isNull()).isTrue();
     }
 
@@ -172,16 +188,16 @@ class PetitionApiTest extends FeedbackIntegrationTest {
         assertProblem(http.post("can-bo-ba-ria", "/api/petitions", intake("26506", false, true)), 404, "unit-not-found");
         assertProblem(http.post("can-bo-ba-ria", "/api/petitions", intake("99999", false, true)), 404, "unit-not-found");
         assertProblem(http.post("lanh-dao-ba-ria", "/api/petitions", intake("26560", false, true)), 403, "forbidden");
-        assertProblem(http.post("kiem-tra-hcm", "/api/petitions/" + id + "/classification", "{\"topic\":\"LAND\"}"), 403, "forbidden");
+        assertProblem(http.post("kiem-tra-hcm", "/api/petitions/" + id + "/classification", Map.of("topic", "LAND")), 403, "forbidden");
         assertProblem(http.post(null, "/api/petitions", intake("26560", false, true)), 401, "unauthorized");
-        assertProblem(http.post(OFFICER, "/api/petitions", "{\"unitCode\":"), 400, "malformed-json");
+        assertProblem(http.post(OFFICER, "/api/petitions", "{\"unitCode\":"), 400, "malformed-json"); // sent as written
         assertProblem(http.post(OFFICER, "/api/petitions", intake("26560", true, true)), 422, "anonymous-with-identity");
-        assertProblem(http.post(OFFICER, "/api/petitions", intake("26560", false, true).replace("LAND", "WEATHER")), 422, "unknown-topic");
-        assertProblem(http.post(OFFICER, "/api/petitions", intake("26560", false, true).replace("DIRECT_VISIT", "PIGEON")), 400, "invalid-field-value");
-        assertProblem(http.post(OFFICER, "/api/petitions", intake("26560", false, true).replace("DIRECT_VISIT", "CONFERENCE_OPINION")), 422, "use-conference-endpoint");
+        assertProblem(http.post(OFFICER, "/api/petitions", with(intake("26560", false, true), "topic", "WEATHER")), 422, "unknown-topic");
+        assertProblem(http.post(OFFICER, "/api/petitions", with(intake("26560", false, true), "channel", "PIGEON")), 400, "invalid-field-value");
+        assertProblem(http.post(OFFICER, "/api/petitions", with(intake("26560", false, true), "channel", "CONFERENCE_OPINION")), 422, "use-conference-endpoint");
         assertProblem(http.get("can-bo-cao-bang", "/api/petitions/" + id), 404, "unit-not-found");
         assertProblem(http.get(OFFICER, "/api/petitions/PA-26560-NOSUCH00"), 404, "unit-not-found");
-        assertProblem(http.post(HANDLER, "/api/petitions/PA-26560-NOSUCH00/classification", "{\"topic\":\"LAND\"}"), 404, "unit-not-found");
+        assertProblem(http.post(HANDLER, "/api/petitions/PA-26560-NOSUCH00/classification", Map.of("topic", "LAND")), 404, "unit-not-found");
         assertProblem(http.get("can-bo-cao-bang", "/api/petitions?unit=26560"), 404, "unit-not-found");
         assertThat(storedEvents()).isEqualTo(before);
         assertThat(jdbc.queryForObject("select count(*) from petitioner", Long.class)).isEqualTo(identities);
@@ -190,18 +206,18 @@ class PetitionApiTest extends FeedbackIntegrationTest {
     @Test
     void aConferenceOpinionKeepsItsProvenanceAndListsPage() throws Exception {
         Http http = http();
-        JsonNode created = ok(http.post(OFFICER, "/api/conference-opinions/petitions", "{\"unitCode\":\"26560\","
-                + "\"topic\":\"INFRASTRUCTURE\",\"subject\":\"Đèn đường\",\"content\":\"Đề nghị lắp đèn đường hẻm 5\","
-                + "\"anonymous\":true,\"conference\":{\"conferenceId\":\"HN-26560-2026-11\",\"title\":\"Tiếp xúc cử tri\","
-                + "\"heldOn\":\"2026-11-01\",\"opinionRef\":\"YK-07\"}}"), 201);
+        JsonNode created = ok(http.post(OFFICER, "/api/conference-opinions/petitions", Map.of("unitCode", "26560",
+                "topic", "INFRASTRUCTURE", "subject", "Đèn đường", "content", "Đề nghị lắp đèn đường hẻm 5", "anonymous", true,
+                "conference", Map.of("conferenceId", "HN-26560-2026-11", "title", "Tiếp xúc cử tri", "heldOn", "2026-11-01",
+                        "opinionRef", "YK-07"))), 201);
         String id = created.get("petitionId").asText();
         JsonNode view = http.await(OFFICER, "/api/petitions/" + id, v -> !v.get("petition").isNull());
         assertThat(view.at("/petition/channel").asText()).isEqualTo("CONFERENCE_OPINION");
         assertThat(view.at("/petition/conference/conferenceId").asText()).isEqualTo("HN-26560-2026-11");
         assertThat(view.at("/petition/conference/opinionRef").asText()).isEqualTo("YK-07");
         assertThat(view.get("petitioner").isNull()).isTrue();
-        assertProblem(http.post(OFFICER, "/api/conference-opinions/petitions", "{\"unitCode\":\"26560\",\"subject\":\"a\","
-                + "\"content\":\"b\"}"), 400, "validation-failed");
+        assertProblem(http.post(OFFICER, "/api/conference-opinions/petitions", Map.of("unitCode", "26560", "subject", "a",
+                "content", "b")), 400, "validation-failed");
 
         receive(OFFICER, "26560");
         JsonNode page = http.await(OFFICER, "/api/petitions?unit=26560&page=0&size=1", p -> p.get("total").asLong() >= 2);
@@ -219,22 +235,22 @@ class PetitionApiTest extends FeedbackIntegrationTest {
         String survivor = receive(OFFICER, "26560");
         String duplicate = receive(OFFICER, "26560-KP01");
         http.await(HANDLER, "/api/petitions/" + duplicate, v -> !v.get("petition").isNull());
-        ok(http.post(HANDLER, "/api/petitions/" + survivor + "/merge", "{\"duplicateIds\":[\"" + duplicate
-                + "\"],\"reason\":\"Cùng nội dung\"}"), 200);
+        ok(http.post(HANDLER, "/api/petitions/" + survivor + "/merge",
+                Map.of("duplicateIds", List.of(duplicate), "reason", "Cùng nội dung")), 200);
         JsonNode merged = http.await(HANDLER, "/api/petitions/" + duplicate, v -> "MERGED".equals(v.at("/petition/status").asText()));
         assertThat(merged.at("/petition/survivorId").asText()).isEqualTo(survivor);
         JsonNode kept = http.await(HANDLER, "/api/petitions/" + survivor, v -> v.at("/petition/duplicateIds").size() == 1);
         assertThat(kept.at("/petition/duplicateIds/0").asText()).isEqualTo(duplicate);
-        assertProblem(http.post(HANDLER, "/api/petitions/" + survivor + "/merge", "{\"duplicateIds\":[\"" + duplicate
-                + "\"],\"reason\":\"lần nữa\"}"), 409, "invalid-transition");
-        assertProblem(http.post(HANDLER, "/api/petitions/" + survivor + "/merge", "{\"duplicateIds\":[\"" + survivor
-                + "\"],\"reason\":\"x\"}"), 422, "merge-into-itself");
+        assertProblem(http.post(HANDLER, "/api/petitions/" + survivor + "/merge",
+                Map.of("duplicateIds", List.of(duplicate), "reason", "lần nữa")), 409, "invalid-transition");
+        assertProblem(http.post(HANDLER, "/api/petitions/" + survivor + "/merge",
+                Map.of("duplicateIds", List.of(survivor), "reason", "x")), 422, "merge-into-itself");
 
         String original = receive(OFFICER, "26560");
         http.await(HANDLER, "/api/petitions/" + original, v -> !v.get("petition").isNull());
-        JsonNode parts = ok(http.post(HANDLER, "/api/petitions/" + original + "/split", "{\"reason\":\"Hai nội dung\","
-                + "\"parts\":[{\"subject\":\"Lối đi\",\"content\":\"Lấn chiếm lối đi\"},"
-                + "{\"topic\":\"ENVIRONMENT\",\"subject\":\"Rác\",\"content\":\"Đổ rác bừa bãi\"}]}"), 201);
+        JsonNode parts = ok(http.post(HANDLER, "/api/petitions/" + original + "/split", Map.of("reason", "Hai nội dung",
+                "parts", List.of(Map.of("subject", "Lối đi", "content", "Lấn chiếm lối đi"),
+                        Map.of("topic", "ENVIRONMENT", "subject", "Rác", "content", "Đổ rác bừa bãi")))), 201);
         assertThat(parts).hasSize(2);
         String part = parts.get(1).get("petitionId").asText();
         JsonNode partView = http.await(OFFICER, "/api/petitions/" + part, v -> !v.get("petition").isNull());
@@ -242,8 +258,8 @@ class PetitionApiTest extends FeedbackIntegrationTest {
         assertThat(partView.at("/petition/topic").asText()).isEqualTo("ENVIRONMENT");
         JsonNode split = http.await(OFFICER, "/api/petitions/" + original, v -> "SPLIT".equals(v.at("/petition/status").asText()));
         assertThat(split.at("/petition/partIds")).hasSize(2);
-        assertProblem(http.post(HANDLER, "/api/petitions/" + original + "/split", "{\"reason\":\"x\",\"parts\":[{\"subject\":\"a\","
-                + "\"content\":\"b\"}]}"), 400, "validation-failed");
+        assertProblem(http.post(HANDLER, "/api/petitions/" + original + "/split",
+                Map.of("reason", "x", "parts", List.of(Map.of("subject", "a", "content", "b")))), 400, "validation-failed");
     }
 
     @Test
@@ -262,12 +278,10 @@ class PetitionApiTest extends FeedbackIntegrationTest {
                 areaFact(merged, 1, mergedOn, new ResidentialAreaMergedEvent(merged, "26560", receiving, List.of(merged),
                         mergedOn, "12/QĐ-UBND")))
                 .map(fact -> Map.entry(fact.aggregateId(), EnvelopeCodec.encode(fact))).toList());
-        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
-        while (territory.unit(receiving, territory.today()).isEmpty() || territory.unit(merged, territory.today()).isPresent()
-                || territory.unit(merged, mergedOn.minusDays(1)).isEmpty()) {
-            assertThat(System.nanoTime()).as("the territory feed applies membership's facts").isLessThan(deadline);
-            Thread.sleep(100);
-        }
+        await("the territory feed to apply membership's facts").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
+                .until(() -> territory.unit(receiving, territory.today()).isPresent()
+                        && territory.unit(merged, territory.today()).isEmpty()
+                        && territory.unit(merged, mergedOn.minusDays(1)).isPresent());
 
         JsonNode refused = assertProblem(http().post(OFFICER, "/api/petitions", intake(merged, true, false)), 422, "unit-closed");
         assertThat(refused.toString()).contains(receiving + " (Khu phố Nhận)");
@@ -287,18 +301,18 @@ class PetitionApiTest extends FeedbackIntegrationTest {
         String survivor = receive(OFFICER, "26560");
         String open = receive(OFFICER, "26560");
         String withdrawn = receive(OFFICER, "26560");
-        ok(http.post(OFFICER, "/api/petitions/" + withdrawn + "/withdrawal", "{\"reason\":\"Công dân rút đơn\"}"), 200);
+        ok(http.post(OFFICER, "/api/petitions/" + withdrawn + "/withdrawal", Map.of("reason", "Công dân rút đơn")), 200);
         http.await(HANDLER, "/api/petitions/" + withdrawn, v -> "WITHDRAWN".equals(v.at("/petition/status").asText()));
         // the query model has not caught up yet (as right after the withdrawal): only the aggregate can refuse,
         // after the first duplicate was already marked
         mongo.getCollection(PetitionProjection.PETITIONS).deleteOne(Filters.eq("_id", withdrawn));
-        assertProblem(http.post(HANDLER, "/api/petitions/" + survivor + "/merge", "{\"duplicateIds\":[\"" + open
-                + "\",\"" + withdrawn + "\"],\"reason\":\"Cùng nội dung\"}"), 409, "invalid-transition");
+        assertProblem(http.post(HANDLER, "/api/petitions/" + survivor + "/merge",
+                Map.of("duplicateIds", List.of(open, withdrawn), "reason", "Cùng nội dung")), 409, "invalid-transition");
         assertThat(eventTypes(open)).containsExactly("PetitionReceivedEvent");
         assertThat(eventTypes(survivor)).containsExactly("PetitionReceivedEvent");
         // the chain of the rolled-back petition is intact: its next step is linked to its stored events
-        ok(http.post(HANDLER, "/api/petitions/" + survivor + "/merge", "{\"duplicateIds\":[\"" + open
-                + "\"],\"reason\":\"Cùng nội dung\"}"), 200);
+        ok(http.post(HANDLER, "/api/petitions/" + survivor + "/merge",
+                Map.of("duplicateIds", List.of(open), "reason", "Cùng nội dung")), 200);
         assertThat(eventTypes(open)).containsExactly("PetitionReceivedEvent", "PetitionMergedIntoEvent");
         assertThat(jdbc.queryForObject("select count(*) from audit_chain where aggregate_id = ?", Long.class, open))
                 .isEqualTo(2L);

@@ -1,6 +1,5 @@
 package vn.doanket.membership.web;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -16,12 +15,8 @@ import vn.doanket.membership.MembershipApplication;
 import vn.doanket.testing.InfrastructureProperties;
 import vn.doanket.testing.LocalInfrastructure;
 import vn.doanket.testing.SharedInfrastructure;
+import vn.doanket.testing.http.TestHttp;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,7 +41,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ConcurrentCommitteeChangesTest {
 
-    static final ObjectMapper JSON = new ObjectMapper();
     static final String[] KEYS = {"spring.datasource.url", "spring.datasource.username", "spring.datasource.password",
             "spring.kafka.bootstrap-servers", "spring.cloud.stream.kafka.binder.brokers", "spring.data.mongodb.uri",
             "spring.data.mongodb.database", "doanket.axon.publisher.topic", "doanket.infra.kind"};
@@ -60,7 +54,6 @@ class ConcurrentCommitteeChangesTest {
 
     ConfigurableApplicationContext second;
     int secondPort;
-    final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeAll
     void startASecondInstance() {
@@ -92,18 +85,18 @@ class ConcurrentCommitteeChangesTest {
             String area = "26560-Q" + Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase();
             String committee = area + "/2024";
             assertThat(post(port, "/api/residential-areas/" + area + "/committees",
-                    "{\"termStart\":\"2024-10-01\",\"termEnd\":\"2029-09-30\",\"plannedDeputies\":2,\"minimumSize\":5,"
-                            + "\"decisionNumber\":\"12/QĐ-MTTQ\",\"establishedOn\":\"2024-10-01\"}").statusCode()).isEqualTo(201);
+                    Map.of("termStart", "2024-10-01", "termEnd", "2029-09-30", "plannedDeputies", 2, "minimumSize", 5,
+                            "decisionNumber", "12/QĐ-MTTQ", "establishedOn", "2024-10-01")).status()).isEqualTo(201);
             // a committee member must be a registered person of the commune: register the sixteen and the late one
             for (int i = 0; i < 16; i++) {
                 String registered = "p-" + round + "-" + i;
-                assertThat(post(port, "/api/units/26560/people", "{\"personId\":\"" + registered + "\",\"fullName\":\"Lê Thị Thử\",\"gender\":\"FEMALE\",\"birthYear\":1980,\"ethnicity\":\"Kinh\",\"partyMember\":false}").statusCode()).isIn(201, 409);
+                assertThat(post(port, "/api/units/26560/people", person(registered)).status()).isIn(201, 409);
             }
-            assertThat(post(port, "/api/units/26560/people", "{\"personId\":\"" + "p-late" + "\",\"fullName\":\"Lê Thị Thử\",\"gender\":\"FEMALE\",\"birthYear\":1980,\"ethnicity\":\"Kinh\",\"partyMember\":false}").statusCode()).isIn(201, 409);
+            assertThat(post(port, "/api/units/26560/people", person("p-late")).status()).isIn(201, 409);
             // eight people race for the head's position and eight others for member seats, on both instances at once
             ExecutorService pool = Executors.newFixedThreadPool(16);
             CountDownLatch go = new CountDownLatch(1);
-            List<Callable<HttpResponse<String>>> calls = new ArrayList<>();
+            List<Callable<TestHttp.Response>> calls = new ArrayList<>();
             for (int i = 0; i < 16; i++) {
                 int target = i % 2 == 0 ? port : secondPort;
                 String position = i < 8 ? "HEAD" : "MEMBER";
@@ -111,32 +104,32 @@ class ConcurrentCommitteeChangesTest {
                 calls.add(() -> {
                     go.await();
                     return post(target, "/api/residential-areas/" + area + "/committees/2024/members",
-                            "{\"personId\":\"" + person + "\",\"position\":\"" + position + "\",\"representing\":\"WOMENS_UNION\","
-                                    + "\"appointedOn\":\"2024-10-02\",\"decisionNumber\":\"13/QĐ\"}");
+                            Map.of("personId", person, "position", position, "representing", "WOMENS_UNION",
+                                    "appointedOn", "2024-10-02", "decisionNumber", "13/QĐ"));
                 });
             }
-            List<Future<HttpResponse<String>>> futures = new ArrayList<>();
-            for (Callable<HttpResponse<String>> call : calls) {
+            List<Future<TestHttp.Response>> futures = new ArrayList<>();
+            for (Callable<TestHttp.Response> call : calls) {
                 futures.add(pool.submit(call));
             }
             go.countDown();
             int created = 0;
             int headsCreated = 0;
             for (int i = 0; i < futures.size(); i++) {
-                HttpResponse<String> r = futures.get(i).get();
-                assertThat(r.statusCode()).as(r.body()).isIn(201, 409, 422);
-                if (r.statusCode() == 201) {
+                TestHttp.Response r = futures.get(i).get();
+                assertThat(r.status()).as(r.body()).isIn(201, 409, 422);
+                if (r.status() == 201) {
                     created++;
                     if (i < 8) {
                         headsCreated++;
                     }
-                } else if (r.statusCode() == 409) {
+                } else if (r.status() == 409) {
                     conflicts++;
-                    assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
-                    assertThat(JSON.readTree(r.body()).get("code").asText()).isEqualTo("concurrent-modification");
-                    assertThat(JSON.readTree(r.body()).get("title_vi").asText()).isNotBlank();
+                    assertThat(r.header("Content-Type")).startsWith("application/problem+json");
+                    assertThat(r.json().get("code").asText()).isEqualTo("concurrent-modification");
+                    assertThat(r.json().get("title_vi").asText()).isNotBlank();
                 } else {
-                    assertThat(JSON.readTree(r.body()).get("code").asText()).isEqualTo("head-already-appointed");
+                    assertThat(r.json().get("code").asText()).isEqualTo("head-already-appointed");
                 }
             }
             pool.shutdown();
@@ -146,17 +139,19 @@ class ConcurrentCommitteeChangesTest {
                     + "and payload_type like '%MemberAppointedEvent'", Long.class, committee)).isEqualTo(created);
             // the committee's state on either instance agrees with the store: one more appointment succeeds on both
             assertThat(post(secondPort, "/api/residential-areas/" + area + "/committees/2024/members",
-                    "{\"personId\":\"p-late\",\"position\":\"DEPUTY\",\"representing\":\"YOUTH_UNION\","
-                            + "\"appointedOn\":\"2024-10-03\",\"decisionNumber\":\"14/QĐ\"}").statusCode()).isEqualTo(201);
+                    Map.of("personId", "p-late", "position", "DEPUTY", "representing", "YOUTH_UNION",
+                            "appointedOn", "2024-10-03", "decisionNumber", "14/QĐ")).status()).isEqualTo(201);
         }
         assertThat(conflicts).as("a race between the instances ended in a 409 for the loser").isPositive();
     }
 
-    private HttpResponse<String> post(int target, String path, String json) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + target + path))
-                        .header("Content-Type", "application/json")
-                        .header("Authorization", SharedInfrastructure.get().identity().bearer("can-bo-ba-ria"))
-                        .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    static Map<String, Object> person(String personId) {
+        return Map.of("personId", personId, "fullName", "Lê Thị Thử", "gender", "FEMALE", "birthYear", 1980,
+                "ethnicity", "Kinh", "partyMember", false);
+    }
+
+    private TestHttp.Response post(int target, String path, Object body) {
+        return TestHttp.to("http://127.0.0.1:" + target).as(SharedInfrastructure.get().identity().bearer("can-bo-ba-ria"))
+                .post(path, body);
     }
 }

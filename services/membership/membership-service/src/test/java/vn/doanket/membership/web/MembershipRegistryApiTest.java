@@ -1,7 +1,6 @@
 package vn.doanket.membership.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,20 +16,19 @@ import vn.doanket.testing.LocalInfrastructure;
 import vn.doanket.testing.SharedInfrastructure;
 import vn.doanket.testing.TestPersonalData;
 import vn.doanket.testing.TopicRecords;
+import vn.doanket.testing.http.TestHttp;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.function.BooleanSupplier;
+import java.util.Map;
 import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The registry over HTTP on the real infrastructure (PostgreSQL event store → Kafka → this service's own territory
@@ -43,7 +41,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @LocalInfrastructure
 class MembershipRegistryApiTest {
 
-    static final ObjectMapper JSON = new ObjectMapper();
     static final String TOPIC = "test.membership-api.events";
 
     @LocalServerPort
@@ -54,8 +51,6 @@ class MembershipRegistryApiTest {
     Territory territory;
     @Value("${spring.kafka.bootstrap-servers}")
     String bootstrap;
-
-    final HttpClient http = HttpClient.newHttpClient();
 
     static String suffix() {
         return Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase();
@@ -68,42 +63,44 @@ class MembershipRegistryApiTest {
         registerAreas(a, b, c);
         LocalDate tomorrow = territory.today().plusDays(1);
         assertThat(post("can-bo-ba-ria", "/api/residential-areas/" + a + "/renames",
-                "{\"name\":\"Khu phố Long Hương\",\"renamedOn\":\"" + tomorrow + "\",\"decisionNumber\":\"45/QĐ-UBND\"}")
-                .statusCode()).isEqualTo(201);
+                Map.of("name", "Khu phố Long Hương", "renamedOn", tomorrow, "decisionNumber", "45/QĐ-UBND"))
+                .status()).isEqualTo(201);
         // B's committee (established today: not before B was registered), then B and C merge into a new area from tomorrow
-        assertThat(post("can-bo-ba-ria", "/api/residential-areas/" + b + "/committees", establishedToday()).statusCode()).isEqualTo(201);
+        assertThat(post("can-bo-ba-ria", "/api/residential-areas/" + b + "/committees", establishedToday()).status()).isEqualTo(201);
         String into = "26560-N" + s;
-        HttpResponse<String> merged = post("can-bo-ba-ria", "/api/residential-areas/merges",
-                "{\"communeCode\":\"26560\",\"mergedAreaCodes\":[\"" + b + "\",\"" + c + "\"],\"newArea\":{\"name\":\"Khu phố Mới\","
-                        + "\"kind\":\"KHU_PHO\",\"areaCode\":\"" + into + "\"},\"mergedOn\":\"" + tomorrow + "\",\"decisionNumber\":\"38/QĐ-UBND\"}");
-        assertThat(merged.statusCode()).as(merged.body()).isEqualTo(201);
-        assertThat(JSON.readTree(merged.body()).get("receivingAreaCodes").get(0).asText()).isEqualTo(into);
+        TestHttp.Response merged = post("can-bo-ba-ria", "/api/residential-areas/merges",
+                Map.of("communeCode", "26560", "mergedAreaCodes", List.of(b, c),
+                        "newArea", Map.of("name", "Khu phố Mới", "kind", "KHU_PHO", "areaCode", into),
+                        "mergedOn", tomorrow, "decisionNumber", "38/QĐ-UBND"));
+        assertThat(merged.status()).as(merged.body()).isEqualTo(201);
+        assertThat(merged.json().get("receivingAreaCodes").get(0).asText()).isEqualTo(into);
         // merging an area that is already merged away: a rule, in both languages
-        HttpResponse<String> again = post("can-bo-ba-ria", "/api/residential-areas/merges",
-                "{\"communeCode\":\"26560\",\"mergedAreaCodes\":[\"" + b + "\"],\"intoAreaCode\":\"" + a + "\","
-                        + "\"mergedOn\":\"" + tomorrow.plusDays(2) + "\",\"decisionNumber\":\"39/QĐ-UBND\"}");
+        TestHttp.Response again = post("can-bo-ba-ria", "/api/residential-areas/merges",
+                Map.of("communeCode", "26560", "mergedAreaCodes", List.of(b), "intoAreaCode", a,
+                        "mergedOn", tomorrow.plusDays(2), "decisionNumber", "39/QĐ-UBND"));
         assertProblem(again, 422, "area-closed");
         // an unknown area: 404, nothing stored
         assertProblem(post("can-bo-ba-ria", "/api/residential-areas/merges",
-                "{\"communeCode\":\"26560\",\"mergedAreaCodes\":[\"26560-ZZ" + s + "\"],\"intoAreaCode\":\"" + a + "\","
-                        + "\"mergedOn\":\"" + tomorrow + "\",\"decisionNumber\":\"39/QĐ-UBND\"}"), 404, "not-found");
+                Map.of("communeCode", "26560", "mergedAreaCodes", List.of("26560-ZZ" + s), "intoAreaCode", a,
+                        "mergedOn", tomorrow, "decisionNumber", "39/QĐ-UBND")), 404, "not-found");
         // the split of A into two new areas
-        HttpResponse<String> split = post("can-bo-ba-ria", "/api/residential-areas/" + a + "/splits",
-                "{\"parts\":[{\"name\":\"Khu phố 1A\",\"kind\":\"KHU_PHO\"},{\"name\":\"Khu phố 1B\",\"kind\":\"TO_DAN_PHO\"}],"
-                        + "\"splitOn\":\"" + tomorrow.plusDays(3) + "\",\"decisionNumber\":\"02/QĐ-UBND\"}");
-        assertThat(split.statusCode()).as(split.body()).isEqualTo(201);
+        TestHttp.Response split = post("can-bo-ba-ria", "/api/residential-areas/" + a + "/splits",
+                Map.of("parts", List.of(Map.of("name", "Khu phố 1A", "kind", "KHU_PHO"), Map.of("name", "Khu phố 1B", "kind", "TO_DAN_PHO")),
+                        "splitOn", tomorrow.plusDays(3), "decisionNumber", "02/QĐ-UBND"));
+        assertThat(split.status()).as(split.body()).isEqualTo(201);
 
         // the service's own tree follows its published facts (HTTP → PostgreSQL → Kafka → territory feed)
-        await(() -> territory.unit(b, tomorrow).isEmpty() && territory.unit(into, tomorrow).isPresent()
-                && territory.unit(a, tomorrow.plusDays(3)).isEmpty());
+        await("the tree to follow the merge and the split").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                .until(() -> territory.unit(b, tomorrow).isEmpty() && territory.unit(into, tomorrow).isPresent()
+                        && territory.unit(a, tomorrow.plusDays(3)).isEmpty());
         assertThat(territory.nameOf(a, tomorrow)).isEqualTo("Khu phố Long Hương");
         assertThat(territory.rollUp(b, territory.today(), MapView.asOf(tomorrow), Level.RESIDENTIAL_AREA).codes())
                 .containsExactly(into);
         // B's committee must be re-formed in the new area: no appointment in B from the merge on
-        HttpResponse<String> appointed = post("can-bo-ba-ria", "/api/residential-areas/" + b + "/committees/"
+        TestHttp.Response appointed = post("can-bo-ba-ria", "/api/residential-areas/" + b + "/committees/"
                         + territory.today().getYear() + "/members",
-                "{\"personId\":\"p-9\",\"position\":\"MEMBER\",\"representing\":\"YOUTH_UNION\",\"appointedOn\":\""
-                        + tomorrow.plusDays(1) + "\",\"decisionNumber\":\"40/QĐ\"}");
+                Map.of("personId", "p-9", "position", "MEMBER", "representing", "YOUTH_UNION",
+                        "appointedOn", tomorrow.plusDays(1), "decisionNumber", "40/QĐ"));
         assertProblem(appointed, 422, "area-not-in-force");
 
         List<String> types = new ArrayList<>();
@@ -114,15 +111,16 @@ class MembershipRegistryApiTest {
     @Test
     void peopleAreRegisteredAndNoNameOrPhoneLeavesTheService() throws Exception {
         String personId = "p-" + suffix().toLowerCase();
-        HttpResponse<String> created = post("can-bo-ba-ria", "/api/units/26560/people", person(personId, "0912 345 678"));
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        TestHttp.Response created = post("can-bo-ba-ria", "/api/units/26560/people", person(personId, "0912 345 678"));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
         assertProblem(post("can-bo-ba-ria", "/api/units/26560/people", person("p-" + suffix().toLowerCase(), "12")),
                 400, null);
         assertThat(post("can-bo-cao-bang", "/api/units/26560/people", person("p-x" + suffix().toLowerCase(), null))
-                .statusCode()).isEqualTo(404);
-        HttpResponse<String> updated = put("can-bo-ba-ria", "/api/units/26560/people/" + personId,
-                person(personId, "0912345678").replace("\"Kinh\"", "\"Hoa\""));
-        assertThat(updated.statusCode()).as(updated.body()).isEqualTo(200);
+                .status()).isEqualTo(404);
+        Map<String, Object> hoa = person(personId, "0912345678");
+        hoa.put("ethnicity", "Hoa");
+        TestHttp.Response updated = put("can-bo-ba-ria", "/api/units/26560/people/" + personId, hoa);
+        assertThat(updated.status()).as(updated.body()).isEqualTo(200);
         assertProblem(put("can-bo-hcm", "/api/units/26506/people/" + personId, person(personId, null)), 404, "person-not-found");
 
         List<ConsumerRecord<String, byte[]>> published = records(r -> r.key().equals(personId), 2);
@@ -144,40 +142,41 @@ class MembershipRegistryApiTest {
         registerAreas(b, c, x);
         LocalDate day = territory.today().plusDays(5);
         assertThat(post("can-bo-ba-ria", "/api/residential-areas/" + c + "/renames",
-                "{\"name\":\"Khu phố Đổi Tên\",\"renamedOn\":\"" + day + "\",\"decisionNumber\":\"46/QĐ-UBND\"}")
-                .statusCode()).isEqualTo(201);
+                Map.of("name", "Khu phố Đổi Tên", "renamedOn", day, "decisionNumber", "46/QĐ-UBND"))
+                .status()).isEqualTo(201);
         // B is merged, the new area registered, then C refuses (renamed that very day): nothing stays
         String into = "26560-H" + s;
         assertProblem(post("can-bo-ba-ria", "/api/residential-areas/merges",
-                "{\"communeCode\":\"26560\",\"mergedAreaCodes\":[\"" + b + "\",\"" + c + "\"],\"newArea\":{\"name\":\"Khu phố Gộp\","
-                        + "\"kind\":\"KHU_PHO\",\"areaCode\":\"" + into + "\"},\"mergedOn\":\"" + day + "\",\"decisionNumber\":\"47/QĐ-UBND\"}"),
+                Map.of("communeCode", "26560", "mergedAreaCodes", List.of(b, c),
+                        "newArea", Map.of("name", "Khu phố Gộp", "kind", "KHU_PHO", "areaCode", into),
+                        "mergedOn", day, "decisionNumber", "47/QĐ-UBND")),
                 422, "date-before-area");
         assertThat(eventTypes(b)).containsExactly("ResidentialAreaRegisteredEvent");
         assertThat(eventTypes(into)).as("the new area's registration rolled back").isEmpty();
         // the split's first part is registered, the second part's code is taken: nothing stays
         String part = "26560-I" + s;
-        HttpResponse<String> split = post("can-bo-ba-ria", "/api/residential-areas/" + b + "/splits",
-                "{\"parts\":[{\"name\":\"Khu phố 2A\",\"kind\":\"KHU_PHO\",\"areaCode\":\"" + part + "\"},"
-                        + "{\"name\":\"Khu phố 2B\",\"kind\":\"KHU_PHO\",\"areaCode\":\"" + x + "\"}],"
-                        + "\"splitOn\":\"" + day + "\",\"decisionNumber\":\"03/QĐ-UBND\"}");
-        assertThat(split.statusCode()).as(split.body()).isEqualTo(409);
+        TestHttp.Response split = post("can-bo-ba-ria", "/api/residential-areas/" + b + "/splits",
+                Map.of("parts", List.of(Map.of("name", "Khu phố 2A", "kind", "KHU_PHO", "areaCode", part),
+                                Map.of("name", "Khu phố 2B", "kind", "KHU_PHO", "areaCode", x)),
+                        "splitOn", day, "decisionNumber", "03/QĐ-UBND"));
+        assertThat(split.status()).as(split.body()).isEqualTo(409);
         assertThat(eventTypes(part)).isEmpty();
         assertThat(eventTypes(b)).containsExactly("ResidentialAreaRegisteredEvent");
         assertThat(eventTypes(x)).containsExactly("ResidentialAreaRegisteredEvent");
         // and the same merge without C goes through
-        HttpResponse<String> merged = post("can-bo-ba-ria", "/api/residential-areas/merges",
-                "{\"communeCode\":\"26560\",\"mergedAreaCodes\":[\"" + b + "\"],\"intoAreaCode\":\"" + x + "\","
-                        + "\"mergedOn\":\"" + day + "\",\"decisionNumber\":\"48/QĐ-UBND\"}");
-        assertThat(merged.statusCode()).as(merged.body()).isEqualTo(201);
+        TestHttp.Response merged = post("can-bo-ba-ria", "/api/residential-areas/merges",
+                Map.of("communeCode", "26560", "mergedAreaCodes", List.of(b), "intoAreaCode", x,
+                        "mergedOn", day, "decisionNumber", "48/QĐ-UBND"));
+        assertThat(merged.status()).as(merged.body()).isEqualTo(201);
         assertThat(eventTypes(b)).containsExactly("ResidentialAreaRegisteredEvent", "ResidentialAreaMergedEvent");
     }
 
     /** Areas of Phường Bà Rịa with the given codes. */
     void registerAreas(String... codes) throws Exception {
         for (String area : codes) {
-            HttpResponse<String> r = post("can-bo-ba-ria", "/api/residential-areas",
-                    "{\"communeCode\":\"26560\",\"name\":\"Khu phố " + area + "\",\"kind\":\"KHU_PHO\",\"areaCode\":\"" + area + "\"}");
-            assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+            TestHttp.Response r = post("can-bo-ba-ria", "/api/residential-areas",
+                    Map.of("communeCode", "26560", "name", "Khu phố " + area, "kind", "KHU_PHO", "areaCode", area));
+            assertThat(r.status()).as(r.body()).isEqualTo(201);
         }
     }
 
@@ -190,60 +189,56 @@ class MembershipRegistryApiTest {
     @Test
     void prestigiousPersonsAreRecognisedForPeriods() throws Exception {
         String personId = "p-" + suffix().toLowerCase();
-        String body = "{\"personId\":\"" + personId + "\",\"recognisedFrom\":\"2025-08-01\",\"recognisedUntil\":\"2029-07-31\","
-                + "\"decisionNumber\":\"15/QĐ-UBND\"}";
-        assertThat(post("can-bo-ba-ria", "/api/units/26560/prestigious-persons", body).statusCode()).isEqualTo(201);
+        Map<String, Object> body = Map.of("personId", personId, "recognisedFrom", "2025-08-01", "recognisedUntil", "2029-07-31",
+                "decisionNumber", "15/QĐ-UBND");
+        assertThat(post("can-bo-ba-ria", "/api/units/26560/prestigious-persons", body).status()).isEqualTo(201);
         assertProblem(post("can-bo-ba-ria", "/api/units/26560/prestigious-persons", body), 422, "overlapping-recognition");
         assertThat(post("can-bo-ba-ria", "/api/units/26560/prestigious-persons/" + personId + "/endings",
-                "{\"endedOn\":\"2026-06-01\",\"reason\":\"Chuyển nơi cư trú\",\"decisionNumber\":\"61/QĐ\"}").statusCode())
+                Map.of("endedOn", "2026-06-01", "reason", "Chuyển nơi cư trú", "decisionNumber", "61/QĐ")).status())
                 .isEqualTo(201);
-        assertThat(post("lanh-dao-ba-ria", "/api/units/26560/prestigious-persons", body).statusCode()).isEqualTo(403);
+        assertThat(post("lanh-dao-ba-ria", "/api/units/26560/prestigious-persons", body).status()).isEqualTo(403);
     }
 
     @Test
     void reorganisationDecisionsAreCheckedAgainstTheSnapshotAndFollowedByTheTree() throws Exception {
-        String historical = "{\"decisionNumber\":\"837/NQ-UBTVQH14\",\"kind\":\"MERGER\",\"effectiveDate\":\"2020-01-01\","
-                + "\"predecessors\":[{\"code\":\"26551\",\"name\":\"Phường Phước Hiệp\",\"level\":\"COMMUNE\",\"type\":\"Phường\","
-                + "\"parentCode\":\"748\",\"origin\":\"HISTORICAL\",\"existedFrom\":\"1994-07-02\"}],"
-                + "\"successors\":[{\"code\":\"26560\",\"name\":\"Phường Phước Trung\",\"level\":\"COMMUNE\",\"type\":\"Phường\","
-                + "\"parentCode\":\"748\",\"origin\":\"ON_MAP\"}]}";
-        assertThat(post("can-bo-hcm", "/api/reorganisation-decisions", historical).statusCode()).isEqualTo(403);
-        HttpResponse<String> recorded = post("quan-tri", "/api/reorganisation-decisions", historical);
-        assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(201);
+        Map<String, Object> historical = decision("837/NQ-UBTVQH14", "26551", "HISTORICAL");
+        assertThat(post("can-bo-hcm", "/api/reorganisation-decisions", historical).status()).isEqualTo(403);
+        TestHttp.Response recorded = post("quan-tri", "/api/reorganisation-decisions", historical);
+        assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
         assertProblem(post("quan-tri", "/api/reorganisation-decisions", historical), 409, "already-exists");
 
-        await(() -> territory.unit("26551", LocalDate.of(2019, 1, 1)).isPresent());
+        await("the historical ward in the tree").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                .until(() -> territory.unit("26551", LocalDate.of(2019, 1, 1)).isPresent());
         assertThat(territory.rollUp("26551", LocalDate.of(2019, 5, 1), MapView.current(), Level.PROVINCE).codes())
                 .containsExactly("79");
         // now it exists: registering it again as historical (under another decision) is rejected with the reason
-        HttpResponse<String> exists = post("quan-tri", "/api/reorganisation-decisions",
-                historical.replace("837/NQ-UBTVQH14", "838/NQ-UBTVQH14"));
+        TestHttp.Response exists = post("quan-tri", "/api/reorganisation-decisions",
+                decision("838/NQ-UBTVQH14", "26551", "HISTORICAL"));
         assertProblem(exists, 422, "historical-unit-exists");
-        assertThat(JSON.readTree(exists.body()).get("detail_vi").asText()).contains("26551", "đã có trong danh mục");
+        assertThat(exists.json().get("detail_vi").asText()).contains("26551", "đã có trong danh mục");
         // a decision that contradicts the snapshot
-        HttpResponse<String> contradicts = post("quan-tri", "/api/reorganisation-decisions",
-                historical.replace("837/NQ-UBTVQH14", "839/NQ-UBTVQH14").replace("\"HISTORICAL\"", "\"ON_MAP\"")
-                        .replace("26551", "26554"));
+        TestHttp.Response contradicts = post("quan-tri", "/api/reorganisation-decisions",
+                decision("839/NQ-UBTVQH14", "26554", "ON_MAP"));
         assertProblem(contradicts, 422, "contradicts-snapshot");
     }
 
     @Test
     void referenceDataIsBilingual() throws Exception {
-        HttpResponse<String> r = get("lanh-dao-ba-ria", "/api/reference/member-organisations");
-        assertThat(r.statusCode()).isEqualTo(200);
-        JsonNode list = JSON.readTree(r.body());
+        TestHttp.Response r = get("lanh-dao-ba-ria", "/api/reference/member-organisations");
+        assertThat(r.status()).isEqualTo(200);
+        JsonNode list = r.json();
         assertThat(list).hasSize(10);
         assertThat(list.get(0).get("labelVi").asText()).isEqualTo("Hội Liên hiệp Phụ nữ");
         assertThat(list.get(0).get("labelEn").asText()).isEqualTo("Women's Union");
-        assertThat(get(null, "/api/reference/positions").statusCode()).isEqualTo(401);
+        assertThat(get(null, "/api/reference/positions").status()).isEqualTo(401);
 
-        HttpResponse<String> docs = get("lanh-dao-ba-ria", "/v3/api-docs");
-        assertThat(docs.statusCode()).isEqualTo(200);
-        JsonNode openApi = JSON.readTree(docs.body());
+        TestHttp.Response docs = get("lanh-dao-ba-ria", "/v3/api-docs");
+        assertThat(docs.status()).isEqualTo(200);
+        JsonNode openApi = docs.json();
         assertThat(openApi.get("info").get("title").asText()).isEqualTo("Đoàn Kết — membership");
         assertThat(openApi.get("paths").has("/api/residential-areas/merges")).isTrue();
         assertThat(openApi.get("paths").has("/api/units/{communeCode}/roster-imports")).isTrue();
-        assertThat(get(null, "/v3/api-docs").statusCode()).isEqualTo(401);
+        assertThat(get(null, "/v3/api-docs").status()).isEqualTo(401);
     }
 
     @Test
@@ -253,32 +248,27 @@ class MembershipRegistryApiTest {
         String head = "p-a" + s.toLowerCase();
         String deputy = "p-b" + s.toLowerCase();
         // recorded with the day it was formed: its 2024 committee cannot predate it
-        assertThat(post("can-bo-ba-ria", "/api/residential-areas", "{\"communeCode\":\"26560\",\"name\":\"Khu phố Phước Trung\","
-                + "\"kind\":\"KHU_PHO\",\"areaCode\":\"" + area + "\",\"registeredOn\":\"2024-01-01\"}").statusCode()).isEqualTo(201);
-        assertThat(post("can-bo-ba-ria", "/api/units/26560/people", "{\"personId\":\"" + head + "\",\"fullName\":\"Nguyễn Văn A\","
-                + "\"gender\":\"MALE\",\"birthYear\":1970,\"ethnicity\":\"Kinh\",\"partyMember\":true,\"phone\":\""
-                + TestPersonalData.PHONE + "\"}").statusCode()).isEqualTo(201);
-        assertThat(post("can-bo-ba-ria", "/api/units/26560/people", "{\"personId\":\"" + deputy + "\",\"fullName\":\"Đặng Thị Bích\","
-                + "\"gender\":\"FEMALE\",\"birthYear\":1980,\"ethnicity\":\"Kinh\",\"partyMember\":false}").statusCode()).isEqualTo(201);
+        assertThat(post("can-bo-ba-ria", "/api/residential-areas", Map.of("communeCode", "26560", "name", "Khu phố Phước Trung",
+                "kind", "KHU_PHO", "areaCode", area, "registeredOn", "2024-01-01")).status()).isEqualTo(201);
+        assertThat(post("can-bo-ba-ria", "/api/units/26560/people", Map.of("personId", head, "fullName", "Nguyễn Văn A",
+                "gender", "MALE", "birthYear", 1970, "ethnicity", "Kinh", "partyMember", true, "phone", TestPersonalData.PHONE))
+                .status()).isEqualTo(201);
+        assertThat(post("can-bo-ba-ria", "/api/units/26560/people", Map.of("personId", deputy, "fullName", "Đặng Thị Bích",
+                "gender", "FEMALE", "birthYear", 1980, "ethnicity", "Kinh", "partyMember", false)).status()).isEqualTo(201);
         String members = "/api/residential-areas/" + area + "/committees/2024/members";
-        assertThat(post("can-bo-ba-ria", "/api/residential-areas/" + area + "/committees", establish()).statusCode()).isEqualTo(201);
-        for (String body : List.of(appointment(head, "HEAD", "VILLAGE_HEAD"), appointment(head, "MEMBER", "VETERANS_ASSOCIATION"),
+        assertThat(post("can-bo-ba-ria", "/api/residential-areas/" + area + "/committees", establish()).status()).isEqualTo(201);
+        for (Map<String, Object> body : List.of(appointment(head, "HEAD", "VILLAGE_HEAD"), appointment(head, "MEMBER", "VETERANS_ASSOCIATION"),
                 appointment(deputy, "DEPUTY", "WOMENS_UNION"))) {
-            assertThat(post("can-bo-ba-ria", members, body).statusCode()).isEqualTo(201);
+            assertThat(post("can-bo-ba-ria", members, body).status()).isEqualTo(201);
         }
-        assertThat(post("can-bo-ba-ria", members + "/" + deputy + "/dismissals", "{\"position\":\"DEPUTY\",\"dismissedOn\":\"2025-03-15\","
-                + "\"reason\":\"Chuyển nơi cư trú\",\"decisionNumber\":\"22/QĐ\"}").statusCode()).isEqualTo(201);
+        assertThat(post("can-bo-ba-ria", members + "/" + deputy + "/dismissals", Map.of("position", "DEPUTY",
+                "dismissedOn", "2025-03-15", "reason", "Chuyển nơi cư trú", "decisionNumber", "22/QĐ")).status()).isEqualTo(201);
 
         String detailPath = "/api/residential-areas/" + area + "/committees/2024";
-        await(() -> {
-            try {
-                HttpResponse<String> r = get("lanh-dao-ba-ria", detailPath);
-                return r.statusCode() == 200 && JSON.readTree(r.body()).get("pastMembers").size() == 1;
-            } catch (Exception e) {
-                return false;
-            }
-        });
-        JsonNode detail = JSON.readTree(get("lanh-dao-ba-ria", detailPath).body());
+        JsonNode detail = await("the committee's detail with its past member").atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(100)).ignoreExceptions()
+                .until(() -> get("lanh-dao-ba-ria", detailPath), r -> r.status() == 200 && r.json().get("pastMembers").size() == 1)
+                .json();
         assertThat(detail.get("areaName").asText()).isEqualTo("Khu phố Phước Trung");
         assertThat(detail.get("currentMembers")).hasSize(2);
         assertThat(detail.get("currentMembers").get(0).get("fullName").asText()).isEqualTo("Nguyễn Văn A");
@@ -286,28 +276,24 @@ class MembershipRegistryApiTest {
         assertThat(detail.get("members").asInt()).isEqualTo(1);
         assertThat(detail.get("pastMembers").get(0).get("endReason").asText()).isEqualTo("Chuyển nơi cư trú");
         assertThat(detail.get("vacancies")).extracting(JsonNode::asText).containsExactly("MISSING_DEPUTIES", "BELOW_MINIMUM_SIZE");
-        assertThat(get("can-bo-cao-bang", detailPath).statusCode()).isEqualTo(404);
+        assertThat(get("can-bo-cao-bang", detailPath).status()).isEqualTo(404);
 
-        await(() -> {
-            try {
-                return JSON.readTree(get("can-bo-ba-ria", "/api/units/26560/people?q=nguyen%20van%20a&size=100").body())
-                        .get("items").findValuesAsText("personId").contains(head);
-            } catch (Exception e) {
-                return false;
-            }
-        });
-        JsonNode officer = JSON.readTree(get("can-bo-ba-ria", "/api/units/26560/people?q=NGUYEN%20VAN%20A&size=100").body());
+        await("the head found by the people search").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                .ignoreExceptions()
+                .until(() -> get("can-bo-ba-ria", "/api/units/26560/people?q=nguyen%20van%20a&size=100").json()
+                        .get("items").findValuesAsText("personId").contains(head));
+        JsonNode officer = get("can-bo-ba-ria", "/api/units/26560/people?q=NGUYEN%20VAN%20A&size=100").json();
         JsonNode mine = find(officer.get("items"), head);
         assertThat(mine.get("fullName").asText()).isEqualTo("Nguyễn Văn A");
         assertThat(mine.get("phone").asText()).isEqualTo(TestPersonalData.PHONE_DIGITS);
-        JsonNode leader = JSON.readTree(get("lanh-dao-hcm", "/api/units/79/people?q=nguy%E1%BB%85n%20v%C4%83n%20a&size=100").body());
+        JsonNode leader = get("lanh-dao-hcm", "/api/units/79/people?q=nguy%E1%BB%85n%20v%C4%83n%20a&size=100").json();
         assertThat(find(leader.get("items"), head).get("phone").asText()).isNotEqualTo(TestPersonalData.PHONE_DIGITS)
                 .doesNotContain("345678");
-        JsonNode paged = JSON.readTree(get("can-bo-ba-ria", "/api/units/26560/people?size=1&page=0").body());
+        JsonNode paged = get("can-bo-ba-ria", "/api/units/26560/people?size=1&page=0").json();
         assertThat(paged.get("items")).hasSize(1);
         assertThat(paged.get("total").asLong()).isGreaterThanOrEqualTo(2);
         assertProblem(get("can-bo-ba-ria", "/api/units/26560/people?size=1000"), 400, "invalid-page");
-        JsonNode list = JSON.readTree(get("can-bo-ba-ria", "/api/units/26560/committees?size=100").body());
+        JsonNode list = get("can-bo-ba-ria", "/api/units/26560/committees?size=100").json();
         assertThat(list.get("items").findValuesAsText("committeeId")).contains(area + "/2024");
     }
 
@@ -320,33 +306,46 @@ class MembershipRegistryApiTest {
         throw new AssertionError(personId + " not found in " + items);
     }
 
-    static String appointment(String person, String position, String organisation) {
-        return "{\"personId\":\"" + person + "\",\"position\":\"" + position + "\",\"representing\":\"" + organisation
-                + "\",\"appointedOn\":\"2024-10-02\",\"decisionNumber\":\"13/QĐ-MTTQ\"}";
+    static Map<String, Object> appointment(String person, String position, String organisation) {
+        return Map.of("personId", person, "position", position, "representing", organisation,
+                "appointedOn", "2024-10-02", "decisionNumber", "13/QĐ-MTTQ");
     }
 
     /** A committee whose term starts today, established today. */
-    String establishedToday() {
+    Map<String, Object> establishedToday() {
         LocalDate today = territory.today();
-        return "{\"termStart\":\"" + today + "\",\"termEnd\":\"" + today.plusYears(5).minusDays(1) + "\",\"plannedDeputies\":2,"
-                + "\"minimumSize\":5,\"decisionNumber\":\"12/QĐ-MTTQ\",\"establishedOn\":\"" + today + "\"}";
+        return Map.of("termStart", today, "termEnd", today.plusYears(5).minusDays(1), "plannedDeputies", 2,
+                "minimumSize", 5, "decisionNumber", "12/QĐ-MTTQ", "establishedOn", today);
     }
 
-    static String establish() {
-        return "{\"termStart\":\"2024-10-01\",\"termEnd\":\"2029-09-30\",\"plannedDeputies\":2,"
-                + "\"minimumSize\":5,\"decisionNumber\":\"12/QĐ-MTTQ\",\"establishedOn\":\"2024-10-01\"}";
+    static Map<String, Object> establish() {
+        return Map.of("termStart", "2024-10-01", "termEnd", "2029-09-30", "plannedDeputies", 2,
+                "minimumSize", 5, "decisionNumber", "12/QĐ-MTTQ", "establishedOn", "2024-10-01");
     }
 
-    static String person(String personId, String phone) {
-        return "{\"personId\":\"" + personId + "\",\"fullName\":\"" + TestPersonalData.PETITIONER_NAME + "\",\"gender\":\"FEMALE\","
-                + "\"birthYear\":1985,\"ethnicity\":\"Kinh\",\"religion\":\"Phật giáo\",\"partyMember\":true"
-                + (phone == null ? "" : ",\"phone\":\"" + phone + "\"") + "}";
+    /** A person of Phường Bà Rịa, with a phone unless {@code null}; a map the caller may change. */
+    static Map<String, Object> person(String personId, String phone) {
+        Map<String, Object> person = new LinkedHashMap<>(Map.of("personId", personId, "fullName", TestPersonalData.PETITIONER_NAME,
+                "gender", "FEMALE", "birthYear", 1985, "ethnicity", "Kinh", "religion", "Phật giáo", "partyMember", true));
+        if (phone != null) {
+            person.put("phone", phone);
+        }
+        return person;
     }
 
-    static void assertProblem(HttpResponse<String> response, int status, String code) throws Exception {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type").orElse("")).contains("application/problem+json");
-        JsonNode problem = JSON.readTree(response.body());
+    /** The decision merging the ward {@code predecessor} (of the former Bà Rịa town) into Phường Phước Trung in 2020. */
+    static Map<String, Object> decision(String number, String predecessor, String origin) {
+        return Map.of("decisionNumber", number, "kind", "MERGER", "effectiveDate", "2020-01-01",
+                "predecessors", List.of(Map.of("code", predecessor, "name", "Phường Phước Hiệp", "level", "COMMUNE",
+                        "type", "Phường", "parentCode", "748", "origin", origin, "existedFrom", "1994-07-02")),
+                "successors", List.of(Map.of("code", "26560", "name", "Phường Phước Trung", "level", "COMMUNE",
+                        "type", "Phường", "parentCode", "748", "origin", "ON_MAP")));
+    }
+
+    static void assertProblem(TestHttp.Response response, int status, String code) {
+        assertThat(response.status()).as(response.body()).isEqualTo(status);
+        assertThat(response.header("Content-Type")).contains("application/problem+json");
+        JsonNode problem = response.json();
         if (code != null) {
             assertThat(problem.get("code").asText()).isEqualTo(code);
         }
@@ -354,36 +353,21 @@ class MembershipRegistryApiTest {
         assertThat(problem.get("detail")).isNotNull();
     }
 
-    private HttpResponse<String> post(String account, String path, String json) throws Exception {
-        return send(account, path, "POST", json);
+    private TestHttp as(String account) {
+        return TestHttp.to("http://127.0.0.1:" + port)
+                .as(account == null ? null : SharedInfrastructure.get().identity().bearer(account));
     }
 
-    private HttpResponse<String> put(String account, String path, String json) throws Exception {
-        return send(account, path, "PUT", json);
+    private TestHttp.Response post(String account, String path, Object body) {
+        return as(account).post(path, body);
     }
 
-    private HttpResponse<String> get(String account, String path) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET();
-        if (account != null) {
-            b.header("Authorization", SharedInfrastructure.get().identity().bearer(account));
-        }
-        return http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    private TestHttp.Response put(String account, String path, Object body) {
+        return as(account).put(path, body);
     }
 
-    private HttpResponse<String> send(String account, String path, String method, String json) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                        .header("Content-Type", "application/json")
-                        .header("Authorization", SharedInfrastructure.get().identity().bearer(account))
-                        .method(method, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
-
-    private static void await(BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as("condition within 30 s").isLessThan(deadline);
-            Thread.sleep(100);
-        }
+    private TestHttp.Response get(String account, String path) {
+        return as(account).get(path);
     }
 
     private List<ConsumerRecord<String, byte[]>> records(Predicate<ConsumerRecord<String, byte[]>> wanted, int expected) {

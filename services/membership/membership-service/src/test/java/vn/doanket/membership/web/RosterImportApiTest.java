@@ -1,7 +1,6 @@
 package vn.doanket.membership.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -13,19 +12,18 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import vn.doanket.membership.roster.RosterColumns;
 import vn.doanket.testing.LocalInfrastructure;
 import vn.doanket.testing.SharedInfrastructure;
+import vn.doanket.testing.http.TestHttp;
 
 import java.io.ByteArrayOutputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Roster import over HTTP on the real infrastructure. Acceptance: a 500-row roster with exactly 3 bad rows accepts
@@ -38,7 +36,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @LocalInfrastructure
 class RosterImportApiTest {
 
-    static final ObjectMapper JSON = new ObjectMapper();
     static final String[] FAMILY = {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng"};
     static final String[] MIDDLE = {"Văn", "Thị", "Hữu", "Minh", "Thanh"};
     static final String[] GIVEN = {"An", "Bình", "Cường", "Dũng", "Hà", "Hương", "Khoa", "Lan", "Mai", "Nam", "Oanh",
@@ -52,8 +49,6 @@ class RosterImportApiTest {
     JdbcTemplate jdbc;
     @Autowired
     vn.doanket.membership.roster.RosterImportJobs jobs;
-
-    final HttpClient http = HttpClient.newHttpClient();
 
     @Test
     void fiveHundredRowsWithThreeBadOnesAndANoOpSecondImport() throws Exception {
@@ -133,11 +128,11 @@ class RosterImportApiTest {
         });
         assertThat(importAndWait(xlsx, "danh-sach.xlsx").get("unchanged").asInt()).isEqualTo(3);
 
-        assertThat(upload("can-bo-cao-bang", xlsx, "danh-sach.xlsx").statusCode()).isEqualTo(404);
-        assertThat(upload("lanh-dao-ba-ria", xlsx, "danh-sach.xlsx").statusCode()).isEqualTo(403);
-        HttpResponse<String> noHeader = upload("can-bo-ba-ria", "a,b\n1,2\n".getBytes(StandardCharsets.UTF_8), "x.csv");
-        assertThat(noHeader.statusCode()).isEqualTo(400);
-        assertThat(JSON.readTree(noHeader.body()).get("code").asText()).isEqualTo("roster-header");
+        assertThat(upload("can-bo-cao-bang", xlsx, "danh-sach.xlsx").status()).isEqualTo(404);
+        assertThat(upload("lanh-dao-ba-ria", xlsx, "danh-sach.xlsx").status()).isEqualTo(403);
+        TestHttp.Response noHeader = upload("can-bo-ba-ria", "a,b\n1,2\n".getBytes(StandardCharsets.UTF_8), "x.csv");
+        assertThat(noHeader.status()).isEqualTo(400);
+        assertThat(noHeader.json().get("code").asText()).isEqualTo("roster-header");
     }
 
     @Test
@@ -160,13 +155,9 @@ class RosterImportApiTest {
         assertThat(jobs.takeOverLapsed()).as("taken over once").isZero();
 
         String url = "/api/units/26560/roster-imports/" + jobId;
-        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
-        JsonNode job = JSON.readTree(get("can-bo-ba-ria", url).body());
-        while (!job.get("status").asText().equals("DONE")) {
-            assertThat(System.nanoTime()).as("the job finishes on its new instance").isLessThan(deadline);
-            Thread.sleep(200);
-            job = JSON.readTree(get("can-bo-ba-ria", url).body());
-        }
+        JsonNode job = await("the job to finish on its new instance").atMost(Duration.ofMinutes(2))
+                .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(200))
+                .until(() -> get("can-bo-ba-ria", url).json(), polled -> polled.get("status").asText().equals("DONE"));
         assertThat(job.get("processed").asInt()).isEqualTo(6);
         assertThat(job.get("applied").asInt()).isEqualTo(6);
         assertThat(job.get("rejected").asInt()).isZero();
@@ -178,11 +169,10 @@ class RosterImportApiTest {
 
     /** The 2024–2029 committee of an area. */
     void establishCommittee(String area, int plannedDeputies, int minimumSize) throws Exception {
-        HttpResponse<String> r = post("can-bo-ba-ria", "/api/residential-areas/" + area + "/committees",
-                "{\"termStart\":\"2024-10-01\",\"termEnd\":\"2029-09-30\",\"plannedDeputies\":" + plannedDeputies
-                        + ",\"minimumSize\":" + minimumSize + ",\"decisionNumber\":\"12/QĐ-MTTQ\",\"establishedOn\":\"2024-10-01\"}",
-                "application/json");
-        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+        TestHttp.Response r = as("can-bo-ba-ria").post("/api/residential-areas/" + area + "/committees",
+                Map.of("termStart", "2024-10-01", "termEnd", "2029-09-30", "plannedDeputies", plannedDeputies,
+                        "minimumSize", minimumSize, "decisionNumber", "12/QĐ-MTTQ", "establishedOn", "2024-10-01"));
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
     }
 
     static void assertRejected(JsonNode job) {
@@ -222,52 +212,48 @@ class RosterImportApiTest {
     }
 
     private JsonNode importAndWait(byte[] file, String name) throws Exception {
-        HttpResponse<String> started = upload("can-bo-ba-ria", file, name);
-        assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
-        JsonNode job = JSON.readTree(started.body());
+        TestHttp.Response started = upload("can-bo-ba-ria", file, name);
+        assertThat(started.status()).as(started.body()).isEqualTo(202);
+        JsonNode job = started.json();
         assertThat(job.get("total").asInt()).isPositive();
         assertThat(job.get("processed").asInt()).isBetween(0, job.get("total").asInt());
         String url = "/api/units/26560/roster-imports/" + job.get("jobId").asText();
-        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
-        while (!job.get("status").asText().equals("DONE")) {
-            assertThat(System.nanoTime()).as("import finishes").isLessThan(deadline);
+        if (!job.get("status").asText().equals("DONE")) {
             assertThat(job.get("status").asText()).isEqualTo("RUNNING");
-            Thread.sleep(200);
-            HttpResponse<String> polled = get("can-bo-ba-ria", url);
-            assertThat(polled.statusCode()).isEqualTo(200);
-            job = JSON.readTree(polled.body());
-            assertThat(job.get("processed").asInt()).isLessThanOrEqualTo(job.get("total").asInt());
+            // every state seen on the way is checked: a failed assertion ends the wait at once
+            job = await("the import of " + name + " to finish").atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(200))
+                    .until(() -> {
+                        TestHttp.Response polled = get("can-bo-ba-ria", url);
+                        assertThat(polled.status()).isEqualTo(200);
+                        JsonNode seen = polled.json();
+                        assertThat(seen.get("processed").asInt()).isLessThanOrEqualTo(seen.get("total").asInt());
+                        if (!seen.get("status").asText().equals("DONE")) {
+                            assertThat(seen.get("status").asText()).isEqualTo("RUNNING");
+                        }
+                        return seen;
+                    }, seen -> seen.get("status").asText().equals("DONE"));
         }
-        assertThat(get("can-bo-hcm", "/api/units/26506/roster-imports/" + job.get("jobId").asText()).statusCode())
+        assertThat(get("can-bo-hcm", "/api/units/26506/roster-imports/" + job.get("jobId").asText()).status())
                 .as("another commune's job").isEqualTo(404);
         return job;
     }
 
-    private HttpResponse<String> upload(String account, byte[] file, String name) throws Exception {
+    private TestHttp.Response upload(String account, byte[] file, String name) throws Exception {
         String boundary = "----doanket" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name
                 + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
         body.write(file);
         body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return post(account, "/api/units/26560/roster-imports", body.toByteArray(), "multipart/form-data; boundary=" + boundary);
+        return as(account).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .post("/api/units/26560/roster-imports", body.toByteArray());
     }
 
-    private HttpResponse<String> post(String account, String path, String json, String type) throws Exception {
-        return post(account, path, json.getBytes(StandardCharsets.UTF_8), type);
+    private TestHttp.Response get(String account, String path) {
+        return as(account).get(path);
     }
 
-    private HttpResponse<String> post(String account, String path, byte[] body, String type) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                        .header("Content-Type", type)
-                        .header("Authorization", SharedInfrastructure.get().identity().bearer(account))
-                        .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
-
-    private HttpResponse<String> get(String account, String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                        .header("Authorization", SharedInfrastructure.get().identity().bearer(account)).GET().build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    private TestHttp as(String account) {
+        return TestHttp.to("http://127.0.0.1:" + port).as(SharedInfrastructure.get().identity().bearer(account));
     }
 }

@@ -1,6 +1,5 @@
 package vn.doanket.membership.web;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -13,14 +12,11 @@ import vn.doanket.events.EventEnvelope;
 import vn.doanket.testing.LocalInfrastructure;
 import vn.doanket.testing.SharedInfrastructure;
 import vn.doanket.testing.TopicRecords;
+import vn.doanket.testing.http.TestHttp;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -38,9 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @LocalInfrastructure
 class WorkCommitteeApiTest {
 
-    static final ObjectMapper JSON = new ObjectMapper();
-    static final String ESTABLISH = "{\"termStart\":\"2024-10-01\",\"termEnd\":\"2029-09-30\",\"plannedDeputies\":2,"
-            + "\"minimumSize\":5,\"decisionNumber\":\"12/QĐ-MTTQ\",\"establishedOn\":\"2024-10-01\"}";
+    static final Map<String, Object> ESTABLISH = Map.of("termStart", "2024-10-01", "termEnd", "2029-09-30", "plannedDeputies", 2,
+            "minimumSize", 5, "decisionNumber", "12/QĐ-MTTQ", "establishedOn", "2024-10-01");
 
     @LocalServerPort
     int port;
@@ -49,8 +44,6 @@ class WorkCommitteeApiTest {
     @Value("${spring.kafka.bootstrap-servers}")
     String bootstrap;
 
-    final HttpClient http = HttpClient.newHttpClient();
-
     String area() {
         return "26560-C" + Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase();
     }
@@ -58,21 +51,21 @@ class WorkCommitteeApiTest {
     @Test
     void aCommitteeIsEstablishedOncePerTermAndItsFactsArePublished() throws Exception {
         String area = area();
-        HttpResponse<String> created = post("can-bo-ba-ria", "/api/residential-areas/" + area + "/committees", ESTABLISH);
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        assertThat(JSON.readTree(created.body()).get("committeeId").asText()).isEqualTo(area + "/2024");
+        TestHttp.Response created = post("can-bo-ba-ria", "/api/residential-areas/" + area + "/committees", ESTABLISH);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        assertThat(created.json().get("committeeId").asText()).isEqualTo(area + "/2024");
 
-        HttpResponse<String> again = post("can-bo-ba-ria", "/api/residential-areas/" + area + "/committees", ESTABLISH);
-        assertThat(again.statusCode()).isEqualTo(409);
-        assertThat(JSON.readTree(again.body()).get("code").asText()).isEqualTo("already-exists");
+        TestHttp.Response again = post("can-bo-ba-ria", "/api/residential-areas/" + area + "/committees", ESTABLISH);
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.json().get("code").asText()).isEqualTo("already-exists");
 
         assertThat(post("can-bo-ba-ria", "/api/residential-areas/" + area + "/committees/2024/members",
-                appoint("p-1", "HEAD")).statusCode()).isEqualTo(201);
-        HttpResponse<String> secondHead = post("can-bo-ba-ria", "/api/residential-areas/" + area + "/committees/2024/members",
+                appoint("p-1", "HEAD")).status()).isEqualTo(201);
+        TestHttp.Response secondHead = post("can-bo-ba-ria", "/api/residential-areas/" + area + "/committees/2024/members",
                 appoint("p-2", "HEAD"));
-        assertThat(secondHead.statusCode()).isEqualTo(422);
-        assertThat(JSON.readTree(secondHead.body()).get("code").asText()).isEqualTo("head-already-appointed");
-        assertThat(JSON.readTree(secondHead.body()).get("detail_vi").asText()).isEqualTo("Ban đã có Trưởng ban");
+        assertThat(secondHead.status()).isEqualTo(422);
+        assertThat(secondHead.json().get("code").asText()).isEqualTo("head-already-appointed");
+        assertThat(secondHead.json().get("detail_vi").asText()).isEqualTo("Ban đã có Trưởng ban");
 
         List<String> types = new ArrayList<>();
         for (ConsumerRecord<String, byte[]> r : records(area + "/2024", 2)) {
@@ -87,14 +80,14 @@ class WorkCommitteeApiTest {
     @Test
     void concurrentHeadAppointmentsLeaveExactlyOneHead() throws Exception {
         String area = area();
-        assertThat(post("quan-tri", "/api/residential-areas/" + area + "/committees", ESTABLISH).statusCode()).isEqualTo(201);
+        assertThat(post("quan-tri", "/api/residential-areas/" + area + "/committees", ESTABLISH).status()).isEqualTo(201);
         ExecutorService pool = Executors.newFixedThreadPool(6);
         try {
             List<Callable<Integer>> attempts = new ArrayList<>();
             for (int i = 0; i < 6; i++) {
                 String person = "p-" + i;
                 attempts.add(() -> post("can-bo-hcm", "/api/residential-areas/" + area + "/committees/2024/members",
-                        appoint(person, "HEAD")).statusCode());
+                        appoint(person, "HEAD")).status());
             }
             List<Integer> statuses = new ArrayList<>();
             for (Future<Integer> f : pool.invokeAll(attempts)) {
@@ -112,12 +105,12 @@ class WorkCommitteeApiTest {
     void outsideTheCallersTerritoryOrRoleNothingHappens() throws Exception {
         String area = area();
         long before = jdbc.queryForObject("select count(*) from domain_event_entry", Long.class);
-        assertThat(post("can-bo-cao-bang", "/api/residential-areas/" + area + "/committees", ESTABLISH).statusCode())
+        assertThat(post("can-bo-cao-bang", "/api/residential-areas/" + area + "/committees", ESTABLISH).status())
                 .isEqualTo(404);
-        assertThat(post("lanh-dao-ba-ria", "/api/residential-areas/" + area + "/committees", ESTABLISH).statusCode())
+        assertThat(post("lanh-dao-ba-ria", "/api/residential-areas/" + area + "/committees", ESTABLISH).status())
                 .isEqualTo(403);
         assertThat(post("can-bo-ba-ria", "/api/residential-areas/" + area + "/committees/1999/members",
-                appoint("p-1", "MEMBER")).statusCode()).as("no such committee").isEqualTo(404);
+                appoint("p-1", "MEMBER")).status()).as("no such committee").isEqualTo(404);
         assertThat(jdbc.queryForObject("select count(*) from domain_event_entry", Long.class)).isEqualTo(before);
     }
 
@@ -125,21 +118,18 @@ class WorkCommitteeApiTest {
     @org.junit.jupiter.api.BeforeEach
     void registerPeople() throws Exception {
         for (String person : List.of("p-0", "p-1", "p-2", "p-3", "p-4", "p-5")) {
-            assertThat(post("can-bo-ba-ria", "/api/units/26560/people", "{\"personId\":\"" + person + "\",\"fullName\":\"Lê Thị Thử\",\"gender\":\"FEMALE\",\"birthYear\":1980,\"ethnicity\":\"Kinh\",\"partyMember\":false}").statusCode()).isIn(201, 409);
+            assertThat(post("can-bo-ba-ria", "/api/units/26560/people", Map.of("personId", person, "fullName", "Lê Thị Thử",
+                    "gender", "FEMALE", "birthYear", 1980, "ethnicity", "Kinh", "partyMember", false)).status()).isIn(201, 409);
         }
     }
 
-    static String appoint(String person, String position) {
-        return "{\"personId\":\"" + person + "\",\"position\":\"" + position + "\",\"representing\":\"VILLAGE_HEAD\","
-                + "\"appointedOn\":\"2024-10-02\",\"decisionNumber\":\"13/QĐ-MTTQ\"}";
+    static Map<String, Object> appoint(String person, String position) {
+        return Map.of("personId", person, "position", position, "representing", "VILLAGE_HEAD",
+                "appointedOn", "2024-10-02", "decisionNumber", "13/QĐ-MTTQ");
     }
 
-    private HttpResponse<String> post(String account, String path, String json) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                        .header("Content-Type", "application/json")
-                        .header("Authorization", SharedInfrastructure.get().identity().bearer(account))
-                        .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    private TestHttp.Response post(String account, String path, Object body) {
+        return TestHttp.to("http://127.0.0.1:" + port).as(SharedInfrastructure.get().identity().bearer(account)).post(path, body);
     }
 
     private List<ConsumerRecord<String, byte[]>> records(String key, int expected) {

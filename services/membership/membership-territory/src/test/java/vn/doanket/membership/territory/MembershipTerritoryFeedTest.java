@@ -39,9 +39,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The feed on the real Kafka broker: a service's territory tree follows membership's residential areas and
@@ -95,10 +95,11 @@ class MembershipTerritoryFeedTest {
             send(producer, "837_NQ-UBTVQH14", 0, historicalDecision());
         }
 
-        await(() -> territory.unit(kp2, LocalDate.of(2026, 1, 1)).isEmpty()
-                && territory.unit("26551", LocalDate.of(2019, 1, 1)).isPresent()
-                && territory.unit(kp3, LocalDate.of(2026, 1, 1)).isEmpty()
-                && territory.nameOf(kp1, LocalDate.of(2026, 1, 1)).equals("Khu phố Long Hương"));
+        await("the tree to follow the published facts").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                .until(() -> territory.unit(kp2, LocalDate.of(2026, 1, 1)).isEmpty()
+                        && territory.unit("26551", LocalDate.of(2019, 1, 1)).isPresent()
+                        && territory.unit(kp3, LocalDate.of(2026, 1, 1)).isEmpty()
+                        && territory.nameOf(kp1, LocalDate.of(2026, 1, 1)).equals("Khu phố Long Hương"));
         assertTree(territory, kp1, kp2, kp3, kp4);
 
         // a service started later reads the topic from the beginning and builds the same tree
@@ -156,13 +157,5 @@ class MembershipTerritoryFeedTest {
 
     private static String suffix() {
         return Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase();
-    }
-
-    private static void await(BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as("condition within 30 s").isLessThan(deadline);
-            Thread.sleep(100);
-        }
     }
 }

@@ -1,4 +1,4 @@
-package vn.doanket.devstack;
+package vn.doanket.membership.demo;
 
 import java.io.IOException;
 import java.net.URI;
@@ -13,9 +13,9 @@ import java.util.List;
  * same path as real input): residential areas in communes of three provinces, including
  * Phường Bà Rịa (the former Bà Rịa city, now in Hồ Chí Minh City) with two areas merged after 1 July 2025, their
  * committees (5–12 members, some vacancies), the people on them and prestigious persons. Loaded once, on an empty
- * event store (see {@code DevStack}).
+ * event store (see {@link vn.doanket.membership.demo.MembershipContext}).
  */
-public final class DemoData {
+public final class MembershipDemoData {
 
     /** One demo residential area. */
     record Area(String areaCode, String name, String kind) {
@@ -50,7 +50,7 @@ public final class DemoData {
             new Area("01294-BAN02", "Bản Khuổi Vin", "BAN"),
             new Area("01294-THON01", "Thôn Nặm Chá", "THON"));
 
-    private DemoData() {
+    private MembershipDemoData() {
     }
 
     static final String[] ORGANISATIONS = {"VILLAGE_HEAD", "PARTY_CELL_SECRETARY", "WOMENS_UNION", "YOUTH_UNION",

@@ -1,4 +1,4 @@
-package vn.doanket.devstack;
+package vn.doanket.feedback.demo;
 
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
