@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * What a service calls to issue and revoke certificates. Call {@link #issue} <b>only from the handler of a verified
@@ -34,11 +35,15 @@ public class Certificates {
     private final CertificateSignatures signatures;
     private final CertificatesProperties properties;
     private final Clock clock;
-    private final String fallbackBaseUrl;
+    private final Supplier<String> fallbackBaseUrl;
 
+    /**
+     * @param fallbackBaseUrl the service's local address, asked when a link is made outside a request and no public
+     *                        base URL is configured
+     */
     public Certificates(CommandSender commands, CertificateNumbers numbers, CertificateProjection queries,
                         CertificateSignatures signatures, CertificatesProperties properties, Clock clock,
-                        String fallbackBaseUrl) {
+                        Supplier<String> fallbackBaseUrl) {
         this.commands = commands;
         this.numbers = numbers;
         this.queries = queries;
@@ -137,7 +142,7 @@ public class Certificates {
         if (RequestContextHolder.getRequestAttributes() != null) {
             return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
         }
-        return fallbackBaseUrl;
+        return fallbackBaseUrl.get();
     }
 
     /** The one answer for a certificate that does not exist or is outside the caller's scope. */

@@ -79,8 +79,8 @@ public class CertificatesAutoConfiguration {
     public Certificates certificates(CommandSender commands, CertificateNumbers numbers,
                                      CertificateProjection projection, CertificateSignatures signatures,
                                      CertificatesProperties properties, Environment env) {
-        String local = "http://127.0.0.1:" + env.getProperty("local.server.port", env.getProperty("server.port", "8080"));
         return new Certificates(commands, numbers, projection, signatures, properties,
-                Clock.system(ZoneId.of("Asia/Ho_Chi_Minh")), local);
+                Clock.system(ZoneId.of("Asia/Ho_Chi_Minh")),
+                () -> "http://127.0.0.1:" + env.getProperty("local.server.port", env.getProperty("server.port", "8080")));
     }
 }

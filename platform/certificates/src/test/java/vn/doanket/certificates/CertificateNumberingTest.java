@@ -90,6 +90,10 @@ class CertificateNumberingTest {
         assertThat(certificates.numberOf("n-a3")).contains("26561-2027-000001");
         assertThat(certificates.issuerOf("n-c1")).isEqualTo("26561-KP02");
         assertThat(events("n-a1")).isEqualTo(1);
+        // a link made outside a request, without a configured public base: the service's own address
+        assertThat(certificates.verificationUrl("26561-2026-000001")).isEqualTo("http://127.0.0.1:8080/verify/certificates/"
+                + "26561-2026-000001?s=" + certificates.signature("26561-2026-000001"));
+        assertThat(certificates.verifies("26561-2026-000001", certificates.signature("26561-2026-000001"))).isTrue();
     }
 
     @Test

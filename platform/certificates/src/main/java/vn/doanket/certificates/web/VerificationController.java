@@ -39,7 +39,11 @@ public class VerificationController {
         this.issuerNames = issuerNames;
     }
 
-    /** The verification page (HTML, Vietnamese first). */
+    /**
+     * The verification page (HTML, Vietnamese first). A page for browsers, not an API: left out of the OpenAPI
+     * description (its JSON twin, {@code /api/public/certificates/{number}}, is described, with problem+json errors).
+     */
+    @io.swagger.v3.oas.annotations.Hidden
     @GetMapping(value = "/verify/certificates/{number}", produces = MediaType.TEXT_HTML_VALUE)
     public ResponseEntity<String> page(@PathVariable String number, @RequestParam(name = "s", required = false) String s) {
         Optional<PublicCertificate> found = verified(number, s);

@@ -113,7 +113,7 @@ class PetitionReplayTest {
         props.put("server.port", "0");
         props.put("doanket.axon.publisher.topic", "test.feedback-replay4.events");
         props.put("doanket.feedback.escalation.enabled", "false");
-        props.put("spring.cloud.stream.bindings.conferenceEvents-in-0.destination", "test.feedback-replay4.conference");
+        props.put("doanket.topics.conference", "test.feedback-replay4.conference");
         MutableClock clock = new MutableClock(DAY.atTime(9, 0).atZone(Territory.ZONE).toInstant(), Territory.ZONE);
         try (ConfigurableApplicationContext feedback = EscalationAcrossRestartTest.start(props, clock)) {
             PetitionService petitions = feedback.getBean(PetitionService.class);

@@ -24,7 +24,7 @@ import java.util.concurrent.Semaphore;
         "doanket.axon.publisher.topic=test.feedback-api.events",
         "doanket.feedback.escalation.enabled=false",
         "doanket.membership.territory.topic=" + FeedbackIntegrationTest.MEMBERSHIP_TOPIC,
-        "spring.cloud.stream.bindings.conferenceEvents-in-0.destination=" + FeedbackIntegrationTest.CONFERENCE_TOPIC})
+        "doanket.topics.conference=" + FeedbackIntegrationTest.CONFERENCE_TOPIC})
 @LocalInfrastructure
 @Import(FeedbackIntegrationTest.RecordingNotifierConfig.class)
 abstract class FeedbackIntegrationTest {
