@@ -28,14 +28,15 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The event catalogue ({@code services/competition/docs/events/<Type>-v1.schema.json}, JSON Schema 2020-12) documents
+ * The event catalogue ({@code competition-api/src/main/resources/schemas/<Type>-v1.schema.json}, JSON Schema 2020-12,
+ * shipped in the jar as {@code schemas/…}) documents
  * every published competition event: each golden JSON validates against its schema, and each schema is the one derived
  * from the event record (a record change without a catalogue change fails). Regenerate with
  * {@code -Ddoanket.catalogue.write=true}.
  */
 class EventCatalogueTest {
 
-    static final Path CATALOGUE = Path.of("..", "docs", "events");
+    static final Path CATALOGUE = Path.of("src", "main", "resources", "schemas");
 
     /** Components that may be null on the wire, as {@code Record.component}. */
     static final Set<String> NULLABLE = Set.of("ContestCreatedEvent.rules", "TieBreak.criterionId",

@@ -9,7 +9,7 @@ import java.util.Map;
 
 /**
  * One sample of every event competition publishes, keyed by event type: each has a golden JSON file
- * {@code golden/<type>-v1.json} and a JSON Schema {@code services/competition/docs/events/<type>-v1.schema.json}.
+ * {@code golden/<type>-v1.json} and a JSON Schema {@code schemas/<type>-v1.schema.json} (src/main/resources).
  */
 final class GoldenSamples {
 
