@@ -460,6 +460,13 @@ public class Contest {
         if (resultsLocked) {
             throw DomainException.conflict("results-locked", "Kết quả hội thi đã khóa", "The contest's results are locked");
         }
+        // a closed round is about to be locked with the sheets it has: a relation must be declared before closing
+        Round closed = rounds.values().stream().filter(r -> r.status == RoundStatus.CLOSED).findFirst().orElse(null);
+        if (closed != null) {
+            throw DomainException.conflict("round-closed",
+                    "Vòng thi " + closed.name + " đã đóng và chờ khóa điểm: khai báo quan hệ trước khi đóng vòng thi",
+                    "The round " + closed.name + " is closed and awaits its lock: declare a relation before closing");
+        }
         apply(new ConflictOfInterestDeclaredEvent(contestId, organiser, judge.username, nominee.contestantId, reason, on));
     }
 

@@ -231,6 +231,15 @@ class ContestTest {
                 "Quan hệ gia đình", DAY)).expectEvents(given.get(given.size() - 1));
         fixture().given(given).when(new DeclareConflictOfInterestCommand(ID, JUDGE_PROVINCE, "b", "Quan hệ gia đình",
                 DAY)).expectNoEvents().expectSuccessfulHandlerExecution();
+        // not while a closed round awaits its lock (its marks are those of the sheets it closed with)
+        List<Object> closed = openRound();
+        closed.add(sheet(JUDGE_PROVINCE, "a", "8", "7"));
+        closed.add(sheet(JUDGE_PROVINCE, "b", "8", "7"));
+        closed.add(sheet(JUDGE_PROVINCE, "c", "8", "7"));
+        closed.add(new RoundClosedEvent(ID, PROVINCE, R1, 3, DAY));
+        fixture().given(closed).when(new DeclareConflictOfInterestCommand(ID, JUDGE_PROVINCE, "b", "Quan hệ gia đình",
+                DAY)).expectNoEvents().expectException(DomainException.class).expectExceptionMessage("round-closed: The "
+                + "round Thuyết trình is closed and awaits its lock: declare a relation before closing");
     }
 
     @Test
