@@ -74,8 +74,8 @@ public class Commendation {
             if (granted.equals(event) && recipientName.equals(name)) {
                 return false;
             }
-            throw DomainException.conflict("commendation-id-taken", "Mã khen thưởng " + commendationId + " đã được dùng",
-                    "The commendation id " + commendationId + " is already used");
+            throw DomainException.conflict("commendation-id-taken", "Mã khen thưởng đã được dùng cho một khen thưởng khác",
+                    "The commendation id is already used by another commendation");
         }
         if (!rules.isAtOrBelow(recipientUnit, issuer, decidedOn)) {
             throw DomainException.rule("not-below-issuer",

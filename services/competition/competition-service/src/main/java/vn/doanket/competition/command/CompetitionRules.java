@@ -96,8 +96,9 @@ public class CompetitionRules {
                 return unitCode;
             }
         }
-        throw DomainException.rule("unknown-unit", "Đơn vị hành chính " + unitCode + " không tồn tại vào ngày " + on,
-                "The administrative unit " + unitCode + " does not exist on " + on);
+        String named = UnitCode.isValid(unitCode) ? unitCode + " " : ""; // a code of the right form only: never echo input
+        throw DomainException.rule("unknown-unit", "Đơn vị hành chính " + named + "không tồn tại vào ngày " + on,
+                "The administrative unit " + named + "does not exist on " + on);
     }
 
     /**

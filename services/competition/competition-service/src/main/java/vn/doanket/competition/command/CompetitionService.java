@@ -4,8 +4,10 @@ import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.stereotype.Service;
 import vn.doanket.axon.CommandSender;
+import vn.doanket.certificates.Certificates;
 import vn.doanket.competition.api.*;
 import vn.doanket.events.Actor;
+import vn.doanket.events.error.DomainException;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -22,12 +24,28 @@ public class CompetitionService {
 
     private final CommandSender commands;
     private final Registry registry;
+    private final Certificates certificates;
     private final Clock clock;
 
-    public CompetitionService(CommandSender commands, Registry registry, Clock clock) {
+    public CompetitionService(CommandSender commands, Registry registry, Certificates certificates, Clock clock) {
         this.commands = commands;
         this.registry = registry;
+        this.certificates = certificates;
         this.clock = clock;
+    }
+
+    /**
+     * Refuses a client's id that an aggregate of another kind already has: contests, movements, commendations, gifts
+     * and certificates share the service's event store, where an aggregate id is unique across kinds (409
+     * {@code id-taken}; a race between two kinds ends the same way, when the loser's retry meets the winner's row).
+     */
+    private void requireFree(Registry.Kind kind, String id) {
+        boolean taken = registry.kindsOf(id).stream().anyMatch(k -> k != kind)
+                || certificates.numberOf(id).isPresent();
+        if (taken) {
+            throw DomainException.conflict("id-taken", "Mã này đã được dùng cho một bản ghi khác",
+                    "This id is already used by another record");
+        }
     }
 
     /** Today on the service's clock (Vietnam time). */
@@ -42,7 +60,7 @@ public class CompetitionService {
 
     /** @return whether the contest was created now (false: the same contest existed) */
     public boolean createContest(CreateContestCommand command, Actor actor) {
-        return creating(() -> {
+        return creating(Registry.Kind.CONTEST, command.contestId(), () -> {
             boolean created = commands.send(command, actor);
             registry.record(Registry.Kind.CONTEST, command.contestId(), command.organiserUnit(), null);
             return created;
@@ -80,7 +98,7 @@ public class CompetitionService {
 
     /** @return whether the movement was launched now */
     public boolean launchMovement(LaunchMovementCommand command, Actor actor) {
-        return creating(() -> {
+        return creating(Registry.Kind.MOVEMENT, command.movementId(), () -> {
             boolean created = commands.send(command, actor);
             registry.record(Registry.Kind.MOVEMENT, command.movementId(), command.organiserUnit(), null);
             return created;
@@ -94,7 +112,7 @@ public class CompetitionService {
      * @return whether it was registered now
      */
     public boolean register(String movementId, String unitCode, String pledge, LocalDate registeredOn, Actor actor) {
-        return creating(() -> {
+        return creating(Registry.Kind.PARTICIPATION, MovementParticipation.idOf(movementId, unitCode), () -> {
             MovementTerms terms = commands.send(new DescribeMovementCommand(movementId), actor);
             String id = MovementParticipation.idOf(movementId, unitCode);
             boolean created = commands.send(new RegisterForMovementCommand(id, movementId, unitCode, pledge,
@@ -107,7 +125,7 @@ public class CompetitionService {
 
     /** @return whether the commendation was recorded now */
     public boolean grantCommendation(GrantCommendationCommand command, Actor actor) {
-        return creating(() -> {
+        return creating(Registry.Kind.COMMENDATION, command.commendationId(), () -> {
             boolean created = commands.send(command, actor);
             registry.record(Registry.Kind.COMMENDATION, command.commendationId(), command.issuingUnit(),
                     command.recipientUnit());
@@ -117,7 +135,7 @@ public class CompetitionService {
 
     /** @return whether the gift was recorded now */
     public boolean recordGift(RecordGiftCommand command, Actor actor) {
-        return creating(() -> {
+        return creating(Registry.Kind.GIFT, command.giftId(), () -> {
             boolean created = commands.send(command, actor);
             registry.record(Registry.Kind.GIFT, command.giftId(), command.unitCode(), null);
             return created;
@@ -131,7 +149,7 @@ public class CompetitionService {
      * @return whether the new entry was recorded now
      */
     public boolean correctGift(String oldGiftId, String reason, RecordGiftCommand replacement, Actor actor) {
-        return creating(() -> {
+        return creating(Registry.Kind.GIFT, replacement.giftId(), () -> {
             commands.send(new ReverseGiftCommand(oldGiftId, reason, today(), replacement.giftId()), actor);
             boolean created = commands.send(replacement, actor);
             registry.record(Registry.Kind.GIFT, replacement.giftId(), replacement.unitCode(), null);
@@ -139,10 +157,12 @@ public class CompetitionService {
         });
     }
 
-    private <R> R creating(Supplier<R> useCase) {
+    private <R> R creating(Registry.Kind kind, String id, Supplier<R> useCase) {
+        requireFree(kind, id);
         try {
             return commands.atomically(useCase);
         } catch (AggregateStreamCreationException | ConcurrencyException raced) {
+            requireFree(kind, id);
             return commands.atomically(useCase);
         }
     }

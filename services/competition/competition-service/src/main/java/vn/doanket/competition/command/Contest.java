@@ -213,8 +213,8 @@ public class Contest {
                 return false;
             }
             throw DomainException.conflict("contest-id-taken",
-                    "Mã hội thi " + contestId + " đã được dùng cho một hội thi khác",
-                    "The contest id " + contestId + " is already used by another contest");
+                    "Mã hội thi đã được dùng cho một hội thi khác",
+                    "The contest id is already used by another contest");
         }
         apply(event);
         return true;
@@ -285,8 +285,8 @@ public class Contest {
                 return false;
             }
             throw DomainException.conflict("contestant-id-taken",
-                    "Mã thí sinh " + command.contestantId() + " đã được dùng cho một đề cử khác",
-                    "The contestant id " + command.contestantId() + " is already used by another nomination");
+                    "Mã thí sinh đã được dùng cho một đề cử khác",
+                    "The contestant id is already used by another nomination");
         }
         LocalDate on = rules.requirePastOrToday(command.nominatedOn(), "Ngày đề cử", "The day of nomination");
         if (started) {
@@ -359,8 +359,8 @@ public class Contest {
                     && existing.advancement.equals(advancement)) {
                 return false;
             }
-            throw DomainException.conflict("round-id-taken", "Mã vòng thi " + command.roundId() + " đã được dùng",
-                    "The round id " + command.roundId() + " is already used");
+            throw DomainException.conflict("round-id-taken", "Mã vòng thi đã được dùng cho một vòng khác",
+                    "The round id is already used by another round");
         }
         if (started) {
             throw DomainException.conflict("contest-started", "Hội thi đã bắt đầu: không thêm vòng thi được nữa",
@@ -424,8 +424,8 @@ public class Contest {
                 return false;
             }
             throw DomainException.conflict("judge-already-appointed",
-                    "Giám khảo " + username + " đã được phân công với nội dung khác",
-                    "The judge " + username + " is already appointed with other terms");
+                    "Giám khảo này đã được phân công với nội dung khác",
+                    "The judge is already appointed with other terms");
         }
         LocalDate on = rules.requirePastOrToday(command.appointedOn(), "Ngày phân công", "The day of appointment");
         String unit = rules.requireUnit(command.judgeUnit(), on);
@@ -842,8 +842,8 @@ public class Contest {
                     && existing.reason().equals(reason) && existing.decisionRef().equals(decision)) {
                 return false;
             }
-            throw DomainException.conflict("correction-id-taken", "Mã điều chỉnh " + command.correctionId() + " đã được dùng",
-                    "The correction id " + command.correctionId() + " is already used");
+            throw DomainException.conflict("correction-id-taken", "Mã điều chỉnh đã được dùng cho một điều chỉnh khác",
+                    "The correction id is already used by another correction");
         }
         LocalDate on = rules.requirePastOrToday(command.correctedOn(), "Ngày điều chỉnh", "The day of correction");
         if (!resultsLocked) {
@@ -877,8 +877,8 @@ public class Contest {
     private Nominee requireContestant(String contestantId) {
         Nominee nominee = contestantId == null ? null : contestants.get(contestantId);
         if (nominee == null) {
-            throw DomainException.notFound("contestant-not-found", "Không có thí sinh " + contestantId + " trong hội thi",
-                    "No contestant " + contestantId + " in the contest");
+            throw DomainException.notFound("contestant-not-found", "Không có thí sinh này trong hội thi",
+                    "No such contestant in the contest");
         }
         return nominee;
     }
@@ -886,8 +886,8 @@ public class Contest {
     private Round requireRound(String roundId) {
         Round round = roundId == null ? null : rounds.get(roundId);
         if (round == null) {
-            throw DomainException.notFound("round-not-found", "Không có vòng thi " + roundId + " trong hội thi",
-                    "No round " + roundId + " in the contest");
+            throw DomainException.notFound("round-not-found", "Không có vòng thi này trong hội thi",
+                    "No such round in the contest");
         }
         return round;
     }
@@ -895,8 +895,8 @@ public class Contest {
     private Judge requireJudge(String username) {
         Judge judge = username == null ? null : judges.get(username);
         if (judge == null) {
-            throw DomainException.notFound("judge-not-found", "Không có giám khảo " + username + " trong hội thi",
-                    "No judge " + username + " in the contest");
+            throw DomainException.notFound("judge-not-found", "Không có giám khảo này trong hội thi",
+                    "No such judge in the contest");
         }
         return judge;
     }

@@ -79,8 +79,8 @@ public class Gift {
             if (recorded.equals(event) && recipientName.equals(name)) {
                 return false;
             }
-            throw DomainException.conflict("gift-id-taken", "Mã khoản quà " + giftId + " đã được dùng",
-                    "The gift id " + giftId + " is already used");
+            throw DomainException.conflict("gift-id-taken", "Mã khoản quà đã được dùng cho một khoản khác",
+                    "The gift id is already used by another entry");
         }
         // the name first (internal, unpublished), as for commendations
         apply(new RecipientIdentityRecordedEvent(command.giftId(), name));

@@ -78,8 +78,8 @@ public class Movement {
                     && Objects.equals(d.description(), description) && d.criteria().equals(criteria)) {
                 return false;
             }
-            throw DomainException.conflict("movement-id-taken", "Mã phong trào " + movementId + " đã được dùng",
-                    "The movement id " + movementId + " is already used");
+            throw DomainException.conflict("movement-id-taken", "Mã phong trào đã được dùng cho một phong trào khác",
+                    "The movement id is already used by another movement");
         }
         apply(event);
         return true;

@@ -102,8 +102,8 @@ public class MovementParticipation {
                     && existing.results().equals(results) && Objects.equals(existing.summary(), summary)) {
                 return false;
             }
-            throw DomainException.conflict("report-id-taken", "Mã báo cáo " + command.reportId() + " đã được dùng",
-                    "The report id " + command.reportId() + " is already used");
+            throw DomainException.conflict("report-id-taken", "Mã báo cáo đã được dùng cho một báo cáo khác",
+                    "The report id is already used by another report");
         }
         LocalDate on = rules.requirePastOrToday(command.reportedOn(), "Ngày báo cáo", "The day of the report");
         if (reports.size() >= MAX_REPORTS) {
@@ -165,8 +165,8 @@ public class MovementParticipation {
                     && existing.rating() == command.rating() && Objects.equals(existing.note(), note)) {
                 return false;
             }
-            throw DomainException.conflict("evaluation-id-taken", "Mã đánh giá " + command.evaluationId() + " đã được dùng",
-                    "The evaluation id " + command.evaluationId() + " is already used");
+            throw DomainException.conflict("evaluation-id-taken", "Mã đánh giá đã được dùng cho một lần đánh giá khác",
+                    "The evaluation id is already used by another evaluation");
         }
         LocalDate on = rules.requirePastOrToday(command.evaluatedOn(), "Ngày đánh giá", "The day of evaluation");
         if (evaluations.size() >= MAX_REPORTS) {

@@ -37,6 +37,12 @@ public class Registry {
                 + "on conflict (kind, id) do nothing", kind.name(), id, unitCode, otherUnit);
     }
 
+    /** The kinds an id is registered under (a contest, a movement, a commendation and a gift share one event store). */
+    public List<Kind> kindsOf(String id) {
+        return jdbc.queryForList("select kind from competition_registry where id = ?", String.class, id).stream()
+                .map(Kind::valueOf).toList();
+    }
+
     /** The entry of an id, if it exists. */
     public Optional<Entry> find(Kind kind, String id) {
         if (id == null) {

@@ -59,7 +59,7 @@ class AwardsTest {
         fixture(Gift.class).given(new RecipientIdentityRecordedEvent("q-1", "Hoàng Văn Páo"),
                         recorded("q-1", "26560-KP01", 450_000L, null))
                 .when(gift("q-1", "26560-KP01", 500_000L, null)).expectNoEvents().expectException(DomainException.class)
-                .expectExceptionMessage("gift-id-taken: The gift id q-1 is already used");
+                .expectExceptionMessage("gift-id-taken: The gift id is already used by another entry");
     }
 
     @Test

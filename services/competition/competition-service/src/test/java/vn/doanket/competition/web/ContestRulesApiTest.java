@@ -91,6 +91,13 @@ class ContestRulesApiTest extends CompetitionIntegrationTest {
             assertProblem(response, 404, null);
         }
         assertProblem(http.get(ORGANISER, "/api/contests?unit=79&size=201"), 400, null);
+        // a client's id is unique across kinds: a movement, a gift or a commendation cannot take a contest's id
+        assertProblem(http.post(ORGANISER, "/api/movements", "{\"movementId\":\"" + id + "\",\"organiserUnit\":\"79\","
+                + "\"kind\":\"MOVEMENT\",\"title\":\"Phong trào\",\"startsOn\":\"2026-01-01\",\"endsOn\":\"2026-12-31\","
+                + "\"criteria\":[{\"criterionId\":\"a\",\"name\":\"A\"}]}"), 409, "id-taken");
+        assertProblem(http.post(ORGANISER, "/api/gifts", "{\"giftId\":\"" + id + "\",\"unitCode\":\"26560\",\"occasion\":"
+                + "\"TET\",\"recipientKind\":\"PERSON\",\"recipientName\":\"Lê Văn A\",\"amountVnd\":1000,"
+                + "\"fundingSource\":\"OTHER\",\"decisionRef\":\"1\",\"givenOn\":\"2026-01-02\"}"), 409, "id-taken");
         assertThat(storedEvents()).isEqualTo(before);
         // roles: a leader reads but does not record; no token is a 401
         assertProblem(http.post("lanh-dao-hcm", "/api/contests", "{\"contestId\":\"y\",\"organiserUnit\":\"79\",\"title\":\"T\","
