@@ -721,8 +721,13 @@ public class Contest {
         }
     }
 
+    /**
+     * Awards one prize by decision, or confirms it (no event) when the contestant already holds that tier.
+     *
+     * @return whether it was awarded now
+     */
     @CommandHandler
-    public void handle(AwardPrizeCommand command, CompetitionRules rules) {
+    public boolean handle(AwardPrizeCommand command, CompetitionRules rules) {
         Nominee nominee = requireContestant(command.contestantId());
         if (command.tier() == null) {
             throw DomainException.invalid("missing-tier", "Thiếu hạng giải", "The prize tier is missing");
@@ -731,6 +736,9 @@ public class Contest {
         String reason = requireText(command.reason(), MAX_REASON, "invalid-reason", "Lý do", "The reason");
         LocalDate on = rules.requirePastOrToday(command.awardedOn(), "Ngày trao giải", "The day of award");
         requireAllRoundsLocked();
+        if (prizes.get(nominee.contestantId) == command.tier()) {
+            return false;
+        }
         if (resultsLocked) {
             throw DomainException.conflict("results-locked",
                     "Kết quả hội thi đã khóa: giải chỉ thay đổi bằng quyết định điều chỉnh",
@@ -747,6 +755,7 @@ public class Contest {
                 .mapToInt(Scoring.Ranked::rank).findFirst().orElse(0);
         apply(new PrizeAwardedEvent(contestId, organiser, nominee.contestantId, nominee.nominatingUnit, nominee.commune,
                 command.tier(), rank, AwardBasis.DECISION, decision, reason, on));
+        return true;
     }
 
     /** Refuses a prize of {@code tier} beyond its quota ({@code replacing}: the tier the contestant gives up). */

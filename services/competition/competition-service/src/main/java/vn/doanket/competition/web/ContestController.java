@@ -210,13 +210,16 @@ public class ContestController {
         return new Accepted(id, "PrizeAwarded");
     }
 
-    /** Awards one prize by decision, within the tier's quota (before the results are locked). */
+    /**
+     * Awards one prize by decision, within the tier's quota (before the results are locked); the contestant is the
+     * prize's id: the same tier again answers 200.
+     */
     @PostMapping("/api/contests/{id}/prizes")
     @PreAuthorize(ORGANISER)
-    public ResponseEntity<Accepted> award(@PathVariable String id, @Valid @RequestBody PrizeRequest request) {
-        competition.send(new AwardPrizeCommand(id, request.contestantId(), request.tier(), request.decisionRef(),
-                request.reason(), competition.today()), Callers.require().actor());
-        return ResponseEntity.status(HttpStatus.CREATED).body(new Accepted(id, "PrizeAwarded"));
+    public ResponseEntity<Created> award(@PathVariable String id, @Valid @RequestBody PrizeRequest request) {
+        boolean created = competition.send(new AwardPrizeCommand(id, request.contestantId(), request.tier(),
+                request.decisionRef(), request.reason(), competition.today()), Callers.require().actor());
+        return Created.of(request.contestantId(), created);
     }
 
     /** The prizes and corrections: to everyone who reads the contest once published, to the organiser once awarded. */

@@ -377,9 +377,9 @@ class ContestTest {
         assertThat(first.tier()).isEqualTo(PrizeTier.FIRST);
         assertThat(first.rank()).isEqualTo(1);
         // a twentieth prize: every quota is full
-        fixture().given(scenario.events).when(new AwardPrizeCommand(ID, "t19", PrizeTier.CONSOLATION, "26/QĐ-MTTQ",
+        fixture().given(scenario.events).when(new AwardPrizeCommand(ID, "t19", PrizeTier.THIRD, "26/QĐ-MTTQ",
                         "Giải đặc cách", DAY)).expectNoEvents().expectException(DomainException.class)
-                .expectExceptionMessage("quota-exceeded: The consolation prize quota is full (13/13)");
+                .expectExceptionMessage("quota-exceeded: The third prize quota is full (3/3)");
         fixture().given(scenario.events).when(new AwardPrizeCommand(ID, "t19", PrizeTier.FIRST, "26/QĐ-MTTQ",
                 "Giải đặc cách", DAY)).expectNoEvents().expectException(DomainException.class)
                 .expectExceptionMessage("quota-exceeded: The first prize quota is full (1/1)");
@@ -392,6 +392,9 @@ class ContestTest {
     void aPrizeBeyondItsTiersQuotaIsRefused() {
         Scenario scenario = nineteenScored();
         scenario.run(new AwardPrizeCommand(ID, "t05", PrizeTier.FIRST, "25/QĐ-MTTQ", "Quyết định của Ban giám khảo", DAY));
+        // the same prize again is the existing one
+        fixture().given(scenario.events).when(new AwardPrizeCommand(ID, "t05", PrizeTier.FIRST, "25/QĐ-MTTQ",
+                "Quyết định của Ban giám khảo", DAY)).expectNoEvents().expectResultMessagePayload(false);
         fixture().given(scenario.events).when(new AwardPrizeCommand(ID, "t01", PrizeTier.FIRST, "25/QĐ-MTTQ",
                         "Quyết định của Ban giám khảo", DAY)).expectNoEvents().expectException(DomainException.class)
                 .expectExceptionMessage("quota-exceeded: The first prize quota is full (1/1)");
@@ -517,8 +520,9 @@ class ContestTest {
                 ID, PROVINCE, List.of(new TierCount(PrizeTier.FIRST, 1), new TierCount(PrizeTier.SECOND, 2),
                 new TierCount(PrizeTier.THIRD, 3), new TierCount(PrizeTier.CONSOLATION, 13)), DAY));
         // locked: no prize by decision any more, only corrections
-        fixture().given(scenario.events).when(new AwardPrizeCommand(ID, "t19", PrizeTier.CONSOLATION, "27/QĐ-MTTQ",
-                "x", DAY)).expectException(DomainException.class);
+        fixture().given(scenario.events).when(new AwardPrizeCommand(ID, "t19", PrizeTier.FIRST, "27/QĐ-MTTQ",
+                "x", DAY)).expectException(DomainException.class).expectExceptionMessage("results-locked: The contest's "
+                + "results are locked: a prize changes only by a correction");
         scenario.run(new PublishContestResultsCommand(ID, DAY));
         fixture().given(scenario.events).when(new PublishContestResultsCommand(ID, DAY)).expectException(
                 DomainException.class).expectExceptionMessage("already-published: The results are already published");

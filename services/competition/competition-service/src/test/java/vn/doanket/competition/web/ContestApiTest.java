@@ -171,7 +171,7 @@ class ContestApiTest extends CompetitionIntegrationTest {
         assertProblem(http.get("lanh-dao-ba-ria", c + "/prizes"), 404, "results-not-published");
         // a twentieth prize is refused
         before = storedEvents();
-        assertProblem(http.post(ORGANISER, c + "/prizes", "{\"contestantId\":\"ts-19\",\"tier\":\"CONSOLATION\","
+        assertProblem(http.post(ORGANISER, c + "/prizes", "{\"contestantId\":\"ts-19\",\"tier\":\"THIRD\","
                 + "\"decisionRef\":\"126/QĐ-MTTQ\",\"reason\":\"Giải đặc cách\"}"), 422, "quota-exceeded");
         assertThat(storedEvents()).isEqualTo(before);
 
