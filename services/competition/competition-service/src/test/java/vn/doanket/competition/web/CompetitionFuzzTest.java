@@ -58,6 +58,8 @@ class CompetitionFuzzTest extends CompetitionIntegrationTest {
 
         long before = storedEvents();
         Report report = OpenApiFuzzer.run(api, target, 4);
+        System.out.println("CompetitionFuzzTest: " + report.requests() + " requests, statuses " + report.statuses() + ", "
+                + report.findings().size() + " findings");
         assertThat(report.requests()).isGreaterThan(500);
         assertThat(report.findings()).as(report.findings().stream().limit(20).map(Object::toString).toList().toString())
                 .isEmpty();
