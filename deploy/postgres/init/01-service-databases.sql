@@ -32,6 +32,18 @@ WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = 'feedback') \gexec
 REVOKE ALL ON DATABASE feedback FROM PUBLIC;
 GRANT CONNECT, TEMPORARY ON DATABASE feedback TO feedback;
 
+-- conference: event store, registry, query model and certificate numbering of the conference context ----
+\getenv conference_password DOANKET_CONFERENCE_DB_PASSWORD
+
+SELECT format('CREATE ROLE %I LOGIN PASSWORD %L', 'conference', :'conference_password')
+WHERE NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'conference') \gexec
+
+SELECT 'CREATE DATABASE conference OWNER conference ENCODING ''UTF8'' TEMPLATE template0'
+WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = 'conference') \gexec
+
+REVOKE ALL ON DATABASE conference FROM PUBLIC;
+GRANT CONNECT, TEMPORARY ON DATABASE conference TO conference;
+
 -- competition: event store, query tables and certificates of the competition context -----------
 \getenv competition_password DOANKET_COMPETITION_DB_PASSWORD
 

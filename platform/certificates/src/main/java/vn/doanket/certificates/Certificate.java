@@ -17,7 +17,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 /**
  * A certificate (giấy chứng nhận, giấy khen): issued once under its number, valid until revoked; revocation is an
  * event and happens once. Issuing the same id again with the same content is a no-op (a redelivered fact), with
- * other content a 409. State changes only in the event-sourcing handlers; the command handlers decide on it.
+ * other content a 409. The holder's name never reaches the aggregate or its events: {@link Certificates#issue}
+ * records it in {@code certificate_holders} and refuses another name for the same id there. State changes only in
+ * the event-sourcing handlers; the command handlers decide on it.
  */
 @Aggregate
 public class Certificate {
@@ -45,19 +47,26 @@ public class Certificate {
             if (issued.equals(eventOf(command))) {
                 return; // the same certificate again (a redelivered fact): nothing happens
             }
-            throw DomainException.conflict("certificate-id-conflict",
-                    "Mã giấy chứng nhận " + issued.certificateId() + " đã được dùng cho một giấy chứng nhận khác",
-                    "Certificate id " + issued.certificateId() + " is already used by another certificate");
+            throw idConflict(issued.certificateId());
         }
         requireValid(command);
         apply(eventOf(command));
     }
 
-    /** The event an issue command records (texts stripped, a blank person id as none). */
+    /** The refusal of a certificate id already used by another certificate (409). */
+    static DomainException idConflict(String certificateId) {
+        return DomainException.conflict("certificate-id-conflict",
+                "Mã giấy chứng nhận " + certificateId + " đã được dùng cho một giấy chứng nhận khác",
+                "Certificate id " + certificateId + " is already used by another certificate");
+    }
+
+    /**
+     * The event an issue command records (texts stripped, a blank person id as none). No holder's name: it is
+     * recorded and compared by {@link Certificates#issue} in {@code certificate_holders}.
+     */
     private static CertificateIssuedEvent eventOf(IssueCertificateCommand c) {
         return new CertificateIssuedEvent(c.certificateId(), c.number(), c.issuerUnitCode(), c.kind(),
-                strip(c.holderName()), blankToNull(c.holderPersonId()), strip(c.title()), c.basisType(),
-                strip(c.basisId()), c.issuedOn());
+                blankToNull(c.holderPersonId()), strip(c.title()), c.basisType(), strip(c.basisId()), c.issuedOn());
     }
 
     @CommandHandler
@@ -102,15 +111,20 @@ public class Certificate {
         return issuer + "-" + year + "-" + String.format(java.util.Locale.ROOT, "%06d", serial);
     }
 
-    /** Refuses a request that no certificate can be issued from (400), before anything is allocated. */
+    /**
+     * Refuses a request that no certificate can be issued from (400), before anything is allocated: the holder's name
+     * (checked only here, as it never reaches the aggregate) and everything the command carries.
+     */
     static void requireValid(CertificateRequest request) {
-        requireValid(request.certificateId(), request.issuerUnitCode(), request.kind(), request.holderName(),
-                request.holderPersonId(), request.title(), request.basisType(), request.basisId(), request.issuedOn());
+        requireWho(request.certificateId(), request.issuerUnitCode(), request.kind());
+        requireText(request.holderName(), MAX_NAME, "invalid-holder-name", "Họ tên người được cấp", "The holder's name");
+        requireWhat(request.holderPersonId(), request.title(), request.basisType(), request.basisId(),
+                request.issuedOn());
     }
 
     private static void requireValid(IssueCertificateCommand c) {
-        requireValid(c.certificateId(), c.issuerUnitCode(), c.kind(), c.holderName(), c.holderPersonId(), c.title(),
-                c.basisType(), c.basisId(), c.issuedOn());
+        requireWho(c.certificateId(), c.issuerUnitCode(), c.kind());
+        requireWhat(c.holderPersonId(), c.title(), c.basisType(), c.basisId(), c.issuedOn());
         String prefix = c.issuerUnitCode() + "-" + c.issuedOn().getYear() + "-";
         if (c.number() == null || !c.number().startsWith(prefix)
                 || !c.number().substring(prefix.length()).matches("\\d{6,9}")) {
@@ -120,9 +134,7 @@ public class Certificate {
         }
     }
 
-    private static void requireValid(String certificateId, String issuer, CertificateKind kind, String holderName,
-                                     String holderPersonId, String title, String basisType, String basisId,
-                                     LocalDate issuedOn) {
+    private static void requireWho(String certificateId, String issuer, CertificateKind kind) {
         if (certificateId == null || !ID.matcher(certificateId).matches()) {
             throw DomainException.invalid("invalid-certificate-id", "Mã giấy chứng nhận không hợp lệ",
                     "Invalid certificate id");
@@ -133,7 +145,10 @@ public class Certificate {
         if (kind == null) {
             throw DomainException.invalid("missing-kind", "Thiếu loại giấy chứng nhận", "The kind is missing");
         }
-        requireText(holderName, MAX_NAME, "invalid-holder-name", "Họ tên người được cấp", "The holder's name");
+    }
+
+    private static void requireWhat(String holderPersonId, String title, String basisType, String basisId,
+                                    LocalDate issuedOn) {
         if (holderPersonId != null && !holderPersonId.isBlank() && !ID.matcher(holderPersonId).matches()) {
             throw DomainException.invalid("invalid-holder-person-id", "Mã người được cấp không hợp lệ",
                     "Invalid holder person id");

@@ -73,7 +73,7 @@ public final class CertificatePdf {
                     new Font(bold, 22, Font.NORMAL, INK), 4);
             center(pdf, certificate.kind().labelEn(), new Font(regular, 13, Font.ITALIC, Color.DARK_GRAY), 20);
             center(pdf, "Chứng nhận / This is to certify that", new Font(regular, 12), 6);
-            center(pdf, certificate.holderName(), new Font(bold, 24), 12);
+            center(pdf, certificate.holderName() == null ? "" : certificate.holderName(), new Font(bold, 24), 12);
             center(pdf, certificate.title(), new Font(regular, 14), 18);
             String issuer = issuerName == null || issuerName.isBlank() ? certificate.issuerUnitCode()
                     : issuerName + " (" + certificate.issuerUnitCode() + ")";

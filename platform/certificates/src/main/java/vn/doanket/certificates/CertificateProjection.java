@@ -11,7 +11,9 @@ import java.util.Optional;
 /**
  * The {@code certificates} query table, filled from the certificate events by its own processor (written in the same
  * transaction as the processor's token). Idempotent: a row remembers the sequence of the last event applied to it, so
- * a replayed event changes nothing. Read by the verification page, the API and the PDF.
+ * a replayed event changes nothing. Read by the verification page, the API and the PDF, with the holder's name from
+ * {@code certificate_holders} ({@link CertificateHolders}): the events carry no name, so neither does this table, and
+ * a replay needs none.
  */
 @ProcessingGroup(CertificateProjection.GROUP)
 public class CertificateProjection {
@@ -19,8 +21,13 @@ public class CertificateProjection {
     /** The processing group (a pooled streaming processor on the service's event store). */
     public static final String GROUP = "doanket-certificates";
 
-    private static final String COLUMNS = "certificate_id, number, issuer_unit_code, kind, holder_name, holder_person_id, "
+    private static final String COLUMNS = "certificate_id, number, issuer_unit_code, kind, holder_person_id, "
             + "title, basis_type, basis_id, issued_on, revoked_on, revocation_reason";
+
+    /** A certificate with its holder's name (none only if the name was never recorded). */
+    private static final String SELECT = "select c.certificate_id, c.number, c.issuer_unit_code, c.kind, h.holder_name, "
+            + "c.holder_person_id, c.title, c.basis_type, c.basis_id, c.issued_on, c.revoked_on, c.revocation_reason "
+            + "from certificates c left join certificate_holders h on h.certificate_id = c.certificate_id where c.";
 
     private final JdbcTemplate jdbc;
 
@@ -30,9 +37,9 @@ public class CertificateProjection {
 
     @EventHandler
     void on(CertificateIssuedEvent e, @SequenceNumber long sequence) {
-        jdbc.update("insert into certificates (" + COLUMNS + ", last_seq) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, null, null, ?) "
+        jdbc.update("insert into certificates (" + COLUMNS + ", last_seq) values (?, ?, ?, ?, ?, ?, ?, ?, ?, null, null, ?) "
                         + "on conflict (certificate_id) do nothing",
-                e.certificateId(), e.number(), e.issuerUnitCode(), e.kind().name(), e.holderName(), e.holderPersonId(),
+                e.certificateId(), e.number(), e.issuerUnitCode(), e.kind().name(), e.holderPersonId(),
                 e.title(), e.basisType(), e.basisId(), e.issuedOn(), sequence);
     }
 
@@ -53,7 +60,7 @@ public class CertificateProjection {
     }
 
     private Optional<CertificateView> one(String column, String value) {
-        List<CertificateView> rows = jdbc.query("select " + COLUMNS + " from certificates where " + column + " = ?",
+        List<CertificateView> rows = jdbc.query(SELECT + column + " = ?",
                 (rs, i) -> new CertificateView(rs.getString(1), rs.getString(2), rs.getString(3),
                         CertificateKind.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6), rs.getString(7),
                         rs.getString(8), rs.getString(9), rs.getObject(10, java.time.LocalDate.class),

@@ -3,7 +3,9 @@ package vn.doanket.certificates;
 import java.time.LocalDate;
 
 /**
- * What a using service asks {@link Certificates#issue} for, from the handler of a verified fact.
+ * What a using service asks {@link Certificates#issue} for, from the handler of a verified fact. The holder's name
+ * is personal data: {@link Certificates#issue} keeps it in {@code certificate_holders}, never in an event, and
+ * {@link #toString()} hides it so a request never puts it in a log.
  *
  * @param certificateId  derived deterministically from the fact (e.g. a name-based UUID of class and trainee), so a
  *                       redelivered fact issues nothing twice
@@ -26,4 +28,11 @@ public record CertificateRequest(
         String basisType,
         String basisId,
         LocalDate issuedOn) {
+
+    @Override
+    public String toString() {
+        return "CertificateRequest[certificateId=" + certificateId + ", issuerUnitCode=" + issuerUnitCode + ", kind="
+                + kind + ", holderPersonId=" + holderPersonId + ", basisType=" + basisType + ", basisId=" + basisId
+                + ", issuedOn=" + issuedOn + ", holder's name hidden]";
+    }
 }

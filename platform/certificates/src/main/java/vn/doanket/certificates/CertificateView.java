@@ -3,13 +3,14 @@ package vn.doanket.certificates;
 import java.time.LocalDate;
 
 /**
- * A certificate as its events say (the {@code certificates} query table).
+ * A certificate as its events say (the {@code certificates} query table), with the holder's name recorded when it
+ * was issued ({@code certificate_holders}). {@link #toString()} hides the name, so a view never puts it in a log.
  *
  * @param certificateId    its id
  * @param number           its number
  * @param issuerUnitCode   the issuing unit
  * @param kind             what it attests
- * @param holderName       the holder's full name
+ * @param holderName       the holder's full name (personal data: for entitled readers; null only if never recorded)
  * @param holderPersonId   the holder's membership person id, or null
  * @param title            what is certified
  * @param basisType        the kind of verified fact
@@ -35,5 +36,12 @@ public record CertificateView(
     /** Whether it has been revoked. */
     public boolean revoked() {
         return revokedOn != null;
+    }
+
+    @Override
+    public String toString() {
+        return "CertificateView[certificateId=" + certificateId + ", number=" + number + ", issuerUnitCode="
+                + issuerUnitCode + ", kind=" + kind + ", holderPersonId=" + holderPersonId + ", issuedOn=" + issuedOn
+                + ", revokedOn=" + revokedOn + ", holder's name hidden]";
     }
 }

@@ -31,6 +31,7 @@ public class Certificates {
 
     private final CommandSender commands;
     private final CertificateNumbers numbers;
+    private final CertificateHolders holders;
     private final CertificateProjection queries;
     private final CertificateSignatures signatures;
     private final CertificatesProperties properties;
@@ -41,11 +42,12 @@ public class Certificates {
      * @param fallbackBaseUrl the service's local address, asked when a link is made outside a request and no public
      *                        base URL is configured
      */
-    public Certificates(CommandSender commands, CertificateNumbers numbers, CertificateProjection queries,
-                        CertificateSignatures signatures, CertificatesProperties properties, Clock clock,
-                        Supplier<String> fallbackBaseUrl) {
+    public Certificates(CommandSender commands, CertificateNumbers numbers, CertificateHolders holders,
+                        CertificateProjection queries, CertificateSignatures signatures,
+                        CertificatesProperties properties, Clock clock, Supplier<String> fallbackBaseUrl) {
         this.commands = commands;
         this.numbers = numbers;
+        this.holders = holders;
         this.queries = queries;
         this.signatures = signatures;
         this.properties = properties;
@@ -55,19 +57,33 @@ public class Certificates {
 
     /**
      * Issues a certificate (idempotent by certificate id: the same request again returns the same number and stores
-     * nothing; the same id with other content is refused, 409 {@code certificate-id-conflict}). An invalid request is
-     * refused (400) before anything is allocated or written.
+     * nothing; the same id with other content — another holder's name included — is refused, 409
+     * {@code certificate-id-conflict}). An invalid request is refused (400) before anything is allocated or written.
+     * <p>
+     * The holder's name is recorded in {@code certificate_holders} ({@link CertificateHolders}) with the number, in the
+     * transaction that stores the event; the event itself carries no name.
      *
      * @return the certificate's number
      */
     public String issue(CertificateRequest request) {
         Certificate.requireValid(request);
+        String holderName = request.holderName().strip();
         return commands.atomically(() -> {
             CertificateNumbers.Allocation allocation = numbers.allocate(request.certificateId(),
                     request.issuerUnitCode(), request.issuedOn().getYear());
+            if (!allocation.isNew()) {
+                // issued before: the name must be the one recorded (the aggregate compares everything else)
+                Optional<String> recorded = holders.nameOf(request.certificateId());
+                if (recorded.isPresent() && !recorded.get().equals(holderName)) {
+                    throw Certificate.idConflict(request.certificateId());
+                }
+            }
+            // a new certificate's name; for one issued before, only when none was recorded (cannot happen after the
+            // migration that copied the names of the events stored with one)
+            holders.record(request.certificateId(), holderName);
             commands.send(new IssueCertificateCommand(request.certificateId(), allocation.number(),
-                    request.issuerUnitCode(), request.kind(), request.holderName(), request.holderPersonId(),
-                    request.title(), request.basisType(), request.basisId(), request.issuedOn()), actor());
+                    request.issuerUnitCode(), request.kind(), request.holderPersonId(), request.title(),
+                    request.basisType(), request.basisId(), request.issuedOn()), actor());
             return allocation.number();
         });
     }

@@ -1,6 +1,7 @@
 package vn.doanket.certificates;
 
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -23,12 +24,16 @@ import java.time.ZoneId;
 
 /**
  * Everything a service gets by depending on {@code doanket-certificates}: the {@link Certificate} aggregate in its
- * event store, the numbering and query tables (Flyway, {@code db/migration/certificates}), the query table's
+ * event store (and the upcaster of its older events), the numbering, holder and query tables (Flyway,
+ * {@code db/migration/certificates}), the query table's
  * processor ({@value CertificateProjection#GROUP}) and the {@link Certificates} bean. The web part is
  * {@link CertificatesWebAutoConfiguration}.
  */
 @AutoConfiguration(after = {DoanketAxonAutoConfiguration.class, JdbcTemplateAutoConfiguration.class})
 @ConditionalOnBean(DataSource.class)
+// only in a service that issues certificates (doanket.certificates.enabled: true in its configuration): several services
+// share one JVM in the local stack, and the others must not get the certificate tables, processor and endpoints
+@org.springframework.boot.autoconfigure.condition.ConditionalOnProperty(prefix = "doanket.certificates", name = "enabled", havingValue = "true")
 @EnableConfigurationProperties(CertificatesProperties.class)
 @Import(Certificate.class)
 public class CertificatesAutoConfiguration {
@@ -48,6 +53,18 @@ public class CertificatesAutoConfiguration {
     @ConditionalOnMissingBean
     public CertificateNumbers certificateNumbers(JdbcTemplate jdbc) {
         return new CertificateNumbers(jdbc);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    public CertificateHolders certificateHolders(JdbcTemplate jdbc) {
+        return new CertificateHolders(jdbc);
+    }
+
+    /** Reads {@code CertificateIssued} events stored with the holder's name (schema 1) without it. */
+    @Bean
+    public EventUpcaster certificateIssuedV2Upcaster() {
+        return new CertificateEventUpcasters.IssuedV2();
     }
 
     @Bean
@@ -76,10 +93,10 @@ public class CertificatesAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    public Certificates certificates(CommandSender commands, CertificateNumbers numbers,
+    public Certificates certificates(CommandSender commands, CertificateNumbers numbers, CertificateHolders holders,
                                      CertificateProjection projection, CertificateSignatures signatures,
                                      CertificatesProperties properties, Environment env) {
-        return new Certificates(commands, numbers, projection, signatures, properties,
+        return new Certificates(commands, numbers, holders, projection, signatures, properties,
                 Clock.system(ZoneId.of("Asia/Ho_Chi_Minh")),
                 () -> "http://127.0.0.1:" + env.getProperty("local.server.port", env.getProperty("server.port", "8080")));
     }

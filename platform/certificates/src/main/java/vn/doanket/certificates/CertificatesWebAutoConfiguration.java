@@ -21,6 +21,7 @@ import vn.doanket.territory.Territory;
 @AutoConfiguration(after = CertificatesAutoConfiguration.class)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @ConditionalOnBean(Certificates.class)
+@org.springframework.boot.autoconfigure.condition.ConditionalOnProperty(prefix = "doanket.certificates", name = "enabled", havingValue = "true")
 public class CertificatesWebAutoConfiguration {
 
     @Bean

@@ -108,8 +108,30 @@ class CertificateNumberingTest {
                 "Giải Nhì", "PrizeAwarded", "award-x", day);
         assertThatThrownBy(() -> certificates.issue(other)).isInstanceOfSatisfying(DomainException.class,
                 e -> assertThat(e.code()).isEqualTo("certificate-id-conflict"));
+        // the same content for another holder — the name compared with the one recorded — is refused too
+        CertificateRequest otherHolder = new CertificateRequest("i-1", "26562", CertificateKind.PRIZE, "Nguyễn Văn Ân",
+                null, "Giải Nhất hội thi Trưởng Ban Công tác Mặt trận giỏi", "PrizeAwarded", "award-i-1", day);
+        assertThatThrownBy(() -> certificates.issue(otherHolder)).isInstanceOfSatisfying(DomainException.class,
+                e -> assertThat(e.code()).isEqualTo("certificate-id-conflict"));
+        // the name is compared as recorded: surrounding blanks are not another name
+        CertificateRequest padded = new CertificateRequest("i-1", "26562", CertificateKind.PRIZE, "  Nguyễn Văn An ",
+                null, "Giải Nhất hội thi Trưởng Ban Công tác Mặt trận giỏi", "PrizeAwarded", "award-i-1", day);
+        assertThat(certificates.issue(padded)).isEqualTo(first);
+        assertThat(holderOf("i-1")).isEqualTo("Nguyễn Văn An");
         assertThat(certificates.issue(request("i-2", "26562", day))).isEqualTo("26562-2026-000002");
         assertThat(events("i-1")).isEqualTo(1);
+        // the name is in the holder table, never in the stored event
+        assertThat(storedPayload("i-1")).doesNotContain("holderName").doesNotContain("Nguyễn");
+    }
+
+    static String holderOf(String certificateId) {
+        return jdbc.queryForObject("select holder_name from certificate_holders where certificate_id = ?", String.class,
+                certificateId);
+    }
+
+    static String storedPayload(String certificateId) {
+        return jdbc.queryForObject("select convert_from(payload, 'UTF8') from domain_event_entry "
+                + "where aggregate_identifier = ? and sequence_number = 0", String.class, certificateId);
     }
 
     @Test
@@ -128,6 +150,8 @@ class CertificateNumberingTest {
         })).isInstanceOf(IllegalStateException.class);
         assertThat(certificates.numberOf("r-3")).isEmpty();
         assertThat(events("r-3")).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from certificate_holders where certificate_id in ('r-2', 'r-3')",
+                Long.class)).isZero();
         assertThat(certificates.issue(request("r-4", "26563", day))).isEqualTo("26563-2026-000002");
     }
 

@@ -257,4 +257,70 @@ class CertificateWebTest {
         assertThat(EnvelopeCodec.payload(issuedEnvelope, CertificateIssuedEvent.class).number()).isEqualTo(number);
         assertThat(EnvelopeCodec.payload(revokedEnvelope, CertificateRevokedEvent.class).reason()).isEqualTo("Cấp nhầm người");
     }
+
+    /**
+     * Personal data stays off Kafka: the published envelope of {@code CertificateIssued} (schema 2) names the holder
+     * only by the person id — no holder's name, full or masked, in any field name, value or header (the JSON is
+     * parsed, so an escaped form would be found too) — while the API and the PDF still give the full name.
+     */
+    @Test
+    void theIssuedEventOnKafkaCarriesNoHoldersName() throws Exception {
+        String holder = "Vũ Thị Ngọc Diệp";
+        String number = certificates.issue(new CertificateRequest("web-kafka-1", "26560", CertificateKind.PRIZE, holder,
+                PERSON, "Giải Nhất hội thi tìm hiểu Mặt trận năm 2026", "PrizeAwarded", "contest-3:" + PERSON,
+                LocalDate.of(2026, 11, 21)));
+
+        List<ConsumerRecord<String, byte[]>> records = TopicRecords.await(bootstrap, TOPIC, "web-kafka-1", 1);
+        assertThat(records).hasSize(1);
+        byte[] value = records.get(0).value();
+        EventEnvelope envelope = EnvelopeCodec.decode(value);
+        assertThat(envelope.eventType()).isEqualTo("CertificateIssued");
+        assertThat(envelope.schemaVersion()).isEqualTo(2);
+        CertificateIssuedEvent published = EnvelopeCodec.payload(envelope, CertificateIssuedEvent.class);
+        assertThat(published.number()).isEqualTo(number);
+        assertThat(published.holderPersonId()).isEqualTo(PERSON);
+
+        java.util.Set<String> forbidden = new java.util.LinkedHashSet<>();
+        forbidden.add(holder);
+        forbidden.add(HolderNames.mask(holder));
+        for (String word : holder.split(" ")) {
+            forbidden.add(word);
+        }
+        for (String f : List.copyOf(forbidden)) {
+            forbidden.add(java.text.Normalizer.normalize(f, java.text.Normalizer.Form.NFD));
+        }
+        List<String> texts = new java.util.ArrayList<>();
+        collectTexts(JSON.readTree(value), texts);
+        records.get(0).headers().forEach(h -> texts.add(new String(h.value(), StandardCharsets.UTF_8)));
+        texts.add(new String(value, StandardCharsets.UTF_8));
+        assertThat(texts).contains("holderPersonId", PERSON).doesNotContain("holderName");
+        for (String text : texts) {
+            for (String f : forbidden) {
+                assertThat(text.toLowerCase(java.util.Locale.ROOT)).as("published text " + text)
+                        .doesNotContain(f.toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+
+        // the name is still the holder's for entitled readers
+        CertificateNumberingTest.await(() -> certificates.findByNumber(number).orElse(null));
+        HttpResponse<String> own = get("can-bo-ba-ria", "/api/certificates/web-kafka-1");
+        assertThat(own.statusCode()).as(own.body()).isEqualTo(200);
+        assertThat(JSON.readTree(own.body()).get("holderName").asText()).isEqualTo(holder);
+        HttpResponse<String> stranger = get(null, "/api/public/certificates/" + path(number, certificates.signature(number)));
+        assertThat(JSON.readTree(stranger.body()).get("holderName").asText()).isEqualTo("Vũ T** N*** D***");
+    }
+
+    /** Every field name and every scalar value of a JSON tree, as text. */
+    static void collectTexts(JsonNode node, List<String> texts) {
+        if (node.isObject()) {
+            node.fields().forEachRemaining(field -> {
+                texts.add(field.getKey());
+                collectTexts(field.getValue(), texts);
+            });
+        } else if (node.isArray()) {
+            node.forEach(child -> collectTexts(child, texts));
+        } else if (!node.isNull()) {
+            texts.add(node.asText());
+        }
+    }
 }

@@ -75,6 +75,11 @@ public final class CertificateViews {
                     c.issuerUnitCode(), issuerName, c.issuedOn(), c.revoked() ? REVOKED : VALID, c.revokedOn(),
                     c.revocationReason(), url);
         }
+
+        @Override
+        public String toString() {
+            return "CertificateDetails[certificateId=" + certificateId + ", number=" + number + ", holder's name hidden]";
+        }
     }
 
     /**

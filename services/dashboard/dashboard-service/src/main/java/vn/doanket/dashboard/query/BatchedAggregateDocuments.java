@@ -138,6 +138,24 @@ public class BatchedAggregateDocuments extends AggregateDocuments {
     }
 
     /**
+     * Encodes every document changed since the last flush as the driver would, without writing: a document the store
+     * can never take (a key with U+0000, a value without a codec) fails here, before anything of the batch is
+     * written, so the batch can be redone in parts to find its event.
+     */
+    public void validate() {
+        org.bson.codecs.Codec<Document> codec = mongo.getCollection(UnitFigures.COLLECTION).getCodecRegistry().get(Document.class);
+        for (Map.Entry<String, Set<String>> e : dirty.entrySet()) {
+            Map<String, Document> documents = cache.get(e.getKey());
+            for (String id : e.getValue()) {
+                Document document = documents.get(id);
+                if (document != null) {
+                    new org.bson.RawBsonDocument(document, codec);
+                }
+            }
+        }
+    }
+
+    /**
      * Writes every document changed since the last flush — one unordered bulk write of
      * replacements (upsert) per collection — and forgets the documents.
      *

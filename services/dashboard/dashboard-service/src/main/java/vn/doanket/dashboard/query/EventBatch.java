@@ -20,11 +20,14 @@ import java.util.concurrent.locks.ReentrantLock;
  * applied to its aggregate's document in memory (idempotent by sequence, as
  * {@link AggregateDocuments}), and the unit figures of the whole batch are computed in memory
  * ({@link BatchedUnitFigures}: the touched documents read by {@code _id $in}). At the end, two
- * unordered bulk writes: first the changed aggregate documents, then the figures. Every guarantee
- * of the event-by-event path holds: a duplicate re-places its aggregate's whole current state; a
- * crash before, between or during the two writes leaves the offsets uncommitted, so the batch comes
- * again, its events whose aggregate documents were written are then duplicates and re-place
- * everything from those documents, the others apply anew, and the figures converge.
+ * unordered bulk writes: first the figures, then the changed aggregate documents (which mark the
+ * events applied, and record where each source is counted). Every guarantee of the event-by-event
+ * path holds: a duplicate re-places its aggregate's whole current state; a crash before, between or
+ * during the two writes leaves the offsets uncommitted, so the batch comes again: events whose
+ * documents were not written apply anew and set the same figures (a placement sets its source's
+ * contribution), those whose documents were written are duplicates and re-place everything from
+ * them, and the figures converge. (The documents used to be written first: a crash after them left
+ * a source's recorded placement ahead of the figures, and it stayed counted at its former unit.)
  *
  * <p>Two batches on the same database (the membership and the feedback consumer, or a rebuild
  * draining after its switch-over) never interleave: each holds that database's lock from its first
@@ -167,7 +170,7 @@ public class EventBatch {
 
     /**
      * Runs {@code work} on fresh projectors of the pinned database under that database's lock, then
-     * writes the aggregate documents and, after them, the figures; tells the live pages afterwards.
+     * writes the figures and, after them, the aggregate documents; tells the live pages afterwards.
      */
     private int inBatch(java.util.function.ToIntFunction<Projectors> work) {
         MongoTemplate database = pinned();
@@ -180,9 +183,15 @@ public class EventBatch {
             projectors.membership.followTerritory(territoryFeed);
             done = work.applyAsInt(projectors);
             try {
-                projectors.documents.flush();
-                aggregatesWritten();
+                // figures first, then the aggregate documents, which mark the events applied: a crash between the
+                // two leaves the events unapplied, so they come again and set the same figures (each placement sets
+                // its source's contribution: idempotent), and a source's record of where it is counted (placedAt,
+                // in its document) is never ahead of the figures. Documents the store could never take fail in
+                // validate(), before anything is written.
+                projectors.documents.validate();
                 written = projectors.figures.flush();
+                figuresWritten();
+                projectors.documents.flush();
             } catch (RuntimeException e) {
                 throw new WriteFailed(e);
             }
@@ -194,10 +203,10 @@ public class EventBatch {
     }
 
     /**
-     * Called between the write of the aggregate documents and the write of the figures (a test
+     * Called between the write of the figures and the write of the aggregate documents (a test
      * makes a crash happen here).
      */
-    void aggregatesWritten() {
+    void figuresWritten() {
     }
 
     /**

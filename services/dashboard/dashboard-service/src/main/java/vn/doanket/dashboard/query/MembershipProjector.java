@@ -146,7 +146,7 @@ public class MembershipProjector {
         place(outcome.state(), outcome.applied() ? List.of(event.registeredOn()) : null);
         if (territory.unit(event.areaCode(), event.registeredOn()).isPresent()) {
             // the committees and petitions that came before the area counted through its commune: now under it
-            placements.released(event.areaCode()).forEach((id, collection) -> {
+            placements.waiting(event.areaCode()).forEach((id, collection) -> {
                 if (COMMITTEES.equals(collection)) {
                     documents.find(COMMITTEES, id).ifPresent(c -> placeCommittee(c, null));
                 } else {

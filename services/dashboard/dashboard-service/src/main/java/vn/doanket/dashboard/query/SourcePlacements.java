@@ -110,16 +110,21 @@ public final class SourcePlacements {
         });
     }
 
-    /** The sources that waited for a residential area (id → collection), forgotten from now on. */
-    public Map<String, String> released(String areaCode) {
+    /**
+     * The sources that waited for a residential area (id → collection), to be placed again under it. The list is kept,
+     * not emptied: the area's registration places them again every time it is applied, a redelivered duplicate
+     * included, so a batch that crashed after writing its aggregate documents and before its figures cannot leave a
+     * waiting source counted at the commune for good. It stays bounded: sources are added only while the area is
+     * unknown ({@value #MAX_WAITING} at most), and placing a source again is idempotent.
+     */
+    public Map<String, String> waiting(String areaCode) {
         Document list = documents.find(WAITLIST, areaCode).orElse(null);
         Document sources = list == null ? null : list.get("sources", Document.class);
         if (sources == null || sources.isEmpty()) {
             return Map.of();
         }
-        Map<String, String> released = new LinkedHashMap<>();
-        sources.forEach((id, collection) -> released.put(id, String.valueOf(collection)));
-        documents.update(WAITLIST, areaCode, d -> d.append("sources", new Document()));
-        return released;
+        Map<String, String> waiting = new LinkedHashMap<>();
+        sources.forEach((id, collection) -> waiting.put(id, String.valueOf(collection)));
+        return waiting;
     }
 }

@@ -11,6 +11,7 @@ import vn.doanket.testing.InfrastructureProperties;
 import vn.doanket.territory.Territory;
 import vn.doanket.dashboard.rebuild.RebuildTest;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -127,41 +128,71 @@ public class EventBatchTest {
         assertThat(RebuildTest.snapshot(mongo)).isEqualTo(expected);
     }
 
-    /** A batch that crashes once its aggregate documents are written, before its figures are. */
+    /** A batch that crashes once its figures are written, before its aggregate documents are. */
     static EventBatch crashingBetweenTheWrites(MongoTemplate mongo, int[] crashes) {
         return new EventBatch(mongo, territory, null) {
             @Override
-            void aggregatesWritten() {
+            void figuresWritten() {
                 if (crashes[0]-- > 0) {
                     // as the store going away (or the process dying) between the two writes
                     throw new org.springframework.dao.DataAccessResourceFailureException(
-                            "crash between the aggregate documents and the figures");
+                            "crash between the figures and the aggregate documents");
                 }
             }
         };
     }
 
     @Test
-    void aBatchThatCrashesBetweenItsAggregateDocumentsAndItsFiguresConvergesWhenDeliveredAgain() {
+    void aBatchThatCrashesBetweenItsFiguresAndItsAggregateDocumentsConvergesWhenDeliveredAgain() {
         List<EventBatch.Item> items = items();
         Map<String, List<Document>> expected = eventByEvent(items);
         MongoTemplate mongo = freshDatabase();
         int[] crashes = {1};
         EventBatch batch = crashingBetweenTheWrites(mongo, crashes);
         assertThatThrownBy(() -> batch.apply(items, NONE)).isInstanceOf(org.springframework.dao.DataAccessResourceFailureException.class);
-        // every aggregate document written (the last event of each applied), no figures at all
+        // the figures written, no aggregate document: no event is marked applied
         Map<String, List<Document>> crashed = RebuildTest.snapshot(mongo);
         for (String collection : List.of(MembershipProjector.AREAS, MembershipProjector.COMMITTEES, FeedbackProjector.PETITIONS)) {
-            assertThat(crashed.get(collection)).as(collection).isEqualTo(expected.get(collection));
+            assertThat(crashed.get(collection)).as(collection).isEmpty();
         }
-        assertThat(crashed.get(UnitFigures.COLLECTION)).isEmpty();
-        // redelivered: every event is now a duplicate and re-places its aggregate's whole (final) state.
-        // Same figures everywhere; the one difference in form: a period whose only source was placed and
-        // removed again in the batch keeps an empty sources map on the event-by-event path, while here
-        // that source is placed once, already removed, so the map is never created (as after a crash on
-        // the event-by-event path)
+        assertThat(crashed.get(UnitFigures.COLLECTION)).isNotEmpty();
+        // redelivered: every event applies anew and sets the same figures
         assertThat(batch.apply(items, NONE)).isEqualTo(items.size());
         assertThat(withoutEmptySources(RebuildTest.snapshot(mongo))).isEqualTo(withoutEmptySources(expected));
+    }
+
+    /**
+     * A committee that came before its residential area counts through the commune and waits; the area's registration
+     * places it under the area. When that batch crashes between its two writes and comes again, the committee must end
+     * under the area and nowhere else. (Before: the aggregate documents were written first — the waitlist emptied and
+     * the committee's recorded placement already "under the area" — so the redelivered, duplicate registration left the
+     * committee counted at the commune, or at both; seen when a poison event shared a batch with an area's
+     * registration.)
+     */
+    @Test
+    void aCommitteeWaitingForItsAreaIsPlacedUnderItEvenWhenTheAreasBatchCrashedBetweenItsWrites() {
+        MongoTemplate mongo = freshDatabase();
+        String area = "26560-WAITCRSH";
+        String committee = area + "/2024";
+        LocalDate start = LocalDate.of(2024, 10, 1);
+        EventBatch.Item established = new EventBatch.Item(EventBatch.Source.MEMBERSHIP, MembershipProjectorTest.committeeEvent(
+                committee, 0, new vn.doanket.membership.api.WorkCommitteeEstablishedEvent(committee, area, start,
+                        LocalDate.of(2029, 9, 30), 2, 5, "12/QĐ", start)));
+        new EventBatch(mongo, territory, null).apply(List.of(established), NONE);
+        assertThat(new UnitFigures(mongo).totals("current", "26560").orElseThrow()).containsEntry("committees", 1L);
+
+        EventBatch.Item registered = new EventBatch.Item(EventBatch.Source.MEMBERSHIP,
+                MembershipProjectorTest.registered(area, "26560", MembershipProjectorTest.TODAY));
+        int[] crashes = {1};
+        EventBatch crashing = crashingBetweenTheWrites(mongo, crashes);
+        assertThatThrownBy(() -> crashing.apply(List.of(registered), NONE))
+                .isInstanceOf(org.springframework.dao.DataAccessResourceFailureException.class);
+        crashing.apply(List.of(registered), NONE); // redelivered
+        UnitFigures figures = new UnitFigures(mongo);
+        assertThat(figures.totals("current", area).orElseThrow()).containsEntry("committees", 1L);
+        assertThat(figures.totals("current", "26560").orElseThrow()).containsEntry("committees", 1L);
+        Document commune = mongo.getCollection(UnitFigures.COLLECTION).find(new Document("_id", "current:26560")).first();
+        assertThat(commune.get("sources", Document.class)).as("counted at the commune itself").doesNotContainKey(committee);
     }
 
     @Test
@@ -171,12 +202,12 @@ public class EventBatchTest {
         MongoTemplate mongo = freshDatabase();
         int[] crashes = {1};
         EventBatch batch = crashingBetweenTheWrites(mongo, crashes);
-        // the first half's aggregate documents are written, its figures are not; then everything comes
-        // again in one batch: part duplicates (re-placed from their documents), part new
+        // the first half's figures are written, its aggregate documents are not; then everything comes
+        // again in one batch
         List<EventBatch.Item> firstHalf = items.subList(0, items.size() / 2);
         assertThatThrownBy(() -> batch.apply(firstHalf, NONE)).isInstanceOf(org.springframework.dao.DataAccessResourceFailureException.class);
-        assertThat(mongo.getCollection(MembershipProjector.AREAS).countDocuments()).isPositive();
-        assertThat(mongo.getCollection(UnitFigures.COLLECTION).countDocuments()).isZero();
+        assertThat(mongo.getCollection(MembershipProjector.AREAS).countDocuments()).isZero();
+        assertThat(mongo.getCollection(UnitFigures.COLLECTION).countDocuments()).isPositive();
         batch.apply(items, NONE);
         assertThat(RebuildTest.snapshot(mongo)).isEqualTo(expected);
     }
