@@ -226,6 +226,14 @@ class ContestApiTest extends CompetitionIntegrationTest {
         assertThat(types).doesNotContain("ScoreSheetSubmitted", "ContestantIdentityRecorded");
         assertThat(types.stream().filter("ContestantNominated"::equals)).hasSize(19);
 
+        // nor anywhere on the topic (the certificates of the prizes included): names stay in the service
+        for (ConsumerRecord<String, byte[]> record : TopicRecords.readAll(bootstrap, TOPIC)) {
+            String raw = new String(record.value(), StandardCharsets.UTF_8);
+            for (int i = 0; i < 19; i++) {
+                assertThat(raw).doesNotContain(name(i));
+            }
+        }
+
         // the dashboard's projection of these very messages: the organiser's unit counts 19 contestants, 11 communes,
         // prizes 1/2/3/13, and its document holds no mark
         CompetitionProjection projection = new CompetitionProjection();
