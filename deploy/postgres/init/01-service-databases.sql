@@ -44,5 +44,17 @@ WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = 'conference') \gexec
 REVOKE ALL ON DATABASE conference FROM PUBLIC;
 GRANT CONNECT, TEMPORARY ON DATABASE conference TO conference;
 
+-- competition: event store, query tables and certificates of the competition context -----------
+\getenv competition_password DOANKET_COMPETITION_DB_PASSWORD
+
+SELECT format('CREATE ROLE %I LOGIN PASSWORD %L', 'competition', :'competition_password')
+WHERE NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'competition') \gexec
+
+SELECT 'CREATE DATABASE competition OWNER competition ENCODING ''UTF8'' TEMPLATE template0'
+WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = 'competition') \gexec
+
+REVOKE ALL ON DATABASE competition FROM PUBLIC;
+GRANT CONNECT, TEMPORARY ON DATABASE competition TO competition;
+
 -- Future contexts follow the same three steps with their own role, database and password
 -- variable (identity, conference, competition), added when each service exists.

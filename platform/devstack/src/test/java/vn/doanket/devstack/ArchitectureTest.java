@@ -27,6 +27,8 @@ class ArchitectureTest {
         assertThat(classes.containPackage("vn.doanket.membership.command")).isTrue();
         assertThat(classes.containPackage("vn.doanket.feedback.command")).isTrue();
         assertThat(classes.containPackage("vn.doanket.dashboard.query")).isTrue();
+        assertThat(classes.containPackage("vn.doanket.conference.dashboard")).isTrue();
+        assertThat(classes.containPackage("vn.doanket.competition.dashboard")).isTrue();
     }
 
     @Test

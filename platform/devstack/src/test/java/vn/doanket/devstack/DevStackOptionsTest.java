@@ -22,6 +22,7 @@ class DevStackOptionsTest {
     @Test
     void everyPluggedContextIsAService() {
         assertThat(DevStack.serviceNames()).startsWith("identity", "membership", "dashboard", "feedback")
+                .contains("conference", "competition")
                 .containsAll(DevStack.contexts().stream().map(c -> c.name()).toList())
                 .doesNotHaveDuplicates();
     }

@@ -44,6 +44,7 @@ public class VerificationController {
      * description (its JSON twin, {@code /api/public/certificates/{number}}, is described, with problem+json errors).
      */
     @io.swagger.v3.oas.annotations.Hidden
+    @jakarta.annotation.security.PermitAll // public: no login, the signature in the link is the only key
     @GetMapping(value = "/verify/certificates/{number}", produces = MediaType.TEXT_HTML_VALUE)
     public ResponseEntity<String> page(@PathVariable String number, @RequestParam(name = "s", required = false) String s) {
         Optional<PublicCertificate> found = verified(number, s);
@@ -55,6 +56,7 @@ public class VerificationController {
     }
 
     /** The same as JSON; 404 problem {@code certificate-not-found} for an unknown number or a wrong signature. */
+    @jakarta.annotation.security.PermitAll // public: no login, the signature in the link is the only key
     @GetMapping("/api/public/certificates/{number}")
     public ResponseEntity<PublicCertificate> json(@PathVariable String number,
                                                   @RequestParam(name = "s", required = false) String s) {
