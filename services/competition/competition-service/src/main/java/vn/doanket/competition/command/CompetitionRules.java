@@ -2,14 +2,12 @@ package vn.doanket.competition.command;
 
 import vn.doanket.events.UnitCode;
 import vn.doanket.events.error.DomainException;
-import vn.doanket.territory.AdministrativeUnit;
-import vn.doanket.territory.Level;
+import vn.doanket.security.UnitsInForce;
 import vn.doanket.territory.MapView;
 import vn.doanket.territory.Territory;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -39,10 +37,18 @@ public class CompetitionRules {
 
     private final Territory territory;
     private final Clock clock;
+    /** Competition's units: a unit not yet in force is unknown on that day, named by code (never echoing input). */
+    private final UnitsInForce units;
 
     public CompetitionRules(Territory territory, Clock clock) {
         this.territory = territory;
         this.clock = clock;
+        this.units = UnitsInForce.of(territory).beforeUnit(UnitsInForce.BeforeUnit.UNKNOWN)
+                .unknownUnit((unitCode, on) -> {
+                    String named = UnitCode.isValid(unitCode) ? unitCode + " " : ""; // a code of the right form only: never echo input
+                    return DomainException.rule("unknown-unit", "Đơn vị hành chính " + named + "không tồn tại vào ngày " + on,
+                            "The administrative unit " + named + "does not exist on " + on);
+                });
     }
 
     /** Rules whose "today" is the territory's clock. */
@@ -61,13 +67,7 @@ public class CompetitionRules {
             throw DomainException.invalid("missing-date", "Thiếu " + whatVi.toLowerCase(java.util.Locale.ROOT),
                     whatEn + " is missing");
         }
-        LocalDate today = today();
-        if (day.isAfter(today)) {
-            throw DomainException.rule("date-in-future",
-                    whatVi + " (" + day + ") không được sau ngày hôm nay (" + today + ")",
-                    whatEn + " (" + day + ") cannot be after today (" + today + ")");
-        }
-        return day;
+        return UnitsInForce.requireNotFuture(day, today(), whatVi, whatEn);
     }
 
     /**
@@ -76,29 +76,7 @@ public class CompetitionRules {
      * has closed by then is refused with what it became.
      */
     public String requireUnit(String unitCode, LocalDate on) {
-        if (unitCode != null && UnitCode.isValid(unitCode)) {
-            if (territory.unit(unitCode, on).isPresent()) {
-                return unitCode;
-            }
-            List<AdministrativeUnit> versions = territory.versions(unitCode);
-            AdministrativeUnit last = versions.isEmpty() ? null : versions.get(versions.size() - 1);
-            if (last != null && last.validTo() != null && !on.isBefore(last.validTo())) {
-                LocalDate lastInForce = last.validFrom() != null && last.validTo().minusDays(1).isBefore(last.validFrom())
-                        ? last.validFrom() : last.validTo().minusDays(1);
-                String successors = String.join(", ", territory.currentSuccessors(unitCode, lastInForce).stream()
-                        .map(code -> code + " (" + territory.nameOf(code, territory.today()) + ")").toList());
-                throw DomainException.rule("unit-closed",
-                        "Đơn vị " + unitCode + " đã thôi hiệu lực do sáp nhập hoặc chia tách; nay là: " + successors,
-                        "The unit " + unitCode + " was closed by a merger or split; it is now: " + successors);
-            }
-            if (UnitCode.isArea(unitCode) && versions.isEmpty() && territory.unit(UnitCode.communeOf(unitCode), on)
-                    .filter(u -> u.level() == Level.COMMUNE).isPresent()) {
-                return unitCode;
-            }
-        }
-        String named = UnitCode.isValid(unitCode) ? unitCode + " " : ""; // a code of the right form only: never echo input
-        throw DomainException.rule("unknown-unit", "Đơn vị hành chính " + named + "không tồn tại vào ngày " + on,
-                "The administrative unit " + named + "does not exist on " + on);
+        return units.requireUnit(unitCode, on);
     }
 
     /**

@@ -1,24 +1,17 @@
 package vn.doanket.conference.api;
 
-import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SpecVersion;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import vn.doanket.events.DomainEvent;
 import vn.doanket.events.EnvelopeCodec;
 import vn.doanket.events.EventTypes;
+import vn.doanket.testing.events.EventSchemas;
 
 import java.io.IOException;
-import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.RecordComponent;
-import java.lang.reflect.Type;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -41,11 +34,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class EventCatalogueTest {
 
-    static final Path SCHEMAS = Path.of("src", "main", "resources", "schemas");
+    static final Path SCHEMA_DIRECTORY = Path.of("src", "main", "resources", "schemas");
     static final Path GOLDEN = Path.of("src", "test", "resources", "golden");
     /** Components that may be null on the wire. */
     static final Set<String> NULLABLE = Set.of("endsAt", "newStartsAt", "newEndsAt", "personId", "delegatePersonId",
             "inviteeRef", "inviteeUnitCode", "conclusions");
+    static final EventSchemas SCHEMAS = EventSchemas.of("conference").nullable(NULLABLE)
+            .nullableStringsWithoutMinLength().nonNegativeIntegers();
 
     static final LocalDate DAY = LocalDate.of(2026, 11, 18);
     static final LocalDateTime START = LocalDateTime.of(2026, 11, 18, 8, 0);
@@ -125,34 +120,25 @@ class EventCatalogueTest {
     @MethodSource("events")
     void theGoldenJsonIsThePayloadAndValidatesAgainstTheSchemaDerivedFromTheRecord(Class<? extends DomainEvent> event)
             throws IOException {
-        String name = EventTypes.nameOf(event) + "-v" + EventTypes.schemaVersionOf(event);
+        assertThat(event.isRecord() || event == OpinionRaisedEvent.class).as("events are records").isTrue();
+        String name = EventSchemas.nameOf(event);
         JsonNode payload = EnvelopeCodec.toTree(SAMPLES.get(event));
-        JsonNode derived = schemaOf(event);
         Path goldenFile = GOLDEN.resolve(name + ".json");
-        Path schemaFile = SCHEMAS.resolve(name + ".schema.json");
-        if (Boolean.getBoolean("doanket.catalogue.write")) {
-            Files.createDirectories(GOLDEN);
-            Files.createDirectories(SCHEMAS);
-            Files.writeString(goldenFile, EnvelopeCodec.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(payload) + "\n");
-            Files.writeString(schemaFile, EnvelopeCodec.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(derived) + "\n");
+        if (EventSchemas.writing()) {
+            EventSchemas.write(goldenFile, payload);
         }
         assertThat(goldenFile).as("golden JSON of " + name).exists();
-        assertThat(schemaFile).as("schema of " + name).exists();
-        JsonNode golden = EnvelopeCodec.mapper().readTree(Files.readString(goldenFile));
+        JsonNode golden = EventSchemas.read(goldenFile);
         assertThat(payload).as("the payload of " + name + " is its golden JSON").isEqualTo(golden);
         // a consumer reads the golden JSON back into the record
         assertThat(EnvelopeCodec.mapper().treeToValue(golden, event)).isEqualTo(SAMPLES.get(event));
-        JsonNode documented = EnvelopeCodec.mapper().readTree(Files.readString(schemaFile));
-        assertThat(documented).as("the schema of " + name + " is the one derived from the record").isEqualTo(derived);
 
-        JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(documented);
-        assertThat(schema.validate(golden)).as(name).isEmpty();
-        ObjectNode extra = golden.deepCopy();
-        extra.put("surprise", 1);
-        assertThat(schema.validate(extra)).as("an unknown field is refused").isNotEmpty();
+        JsonSchema schema = SCHEMAS.checkCatalogueEntry(SCHEMA_DIRECTORY, event);
+        EventSchemas.assertValid(schema, golden, name);
+        EventSchemas.assertRefusesAnUnknownField(schema, golden);
         ObjectNode wrongType = golden.deepCopy();
         wrongType.put(golden.fieldNames().next(), 42);
-        assertThat(schema.validate(wrongType)).as("a wrong type is refused").isNotEmpty();
+        EventSchemas.assertRefused(schema, wrongType, "a wrong type is refused");
     }
 
     @Test
@@ -171,96 +157,5 @@ class EventCatalogueTest {
         List<String> list = new java.util.ArrayList<>();
         names.forEachRemaining(list::add);
         return list;
-    }
-
-    // ------------------------------------------------------------------ deriving a schema from a record
-
-    static JsonNode schemaOf(Class<?> event) {
-        assertThat(event.isRecord() || event == OpinionRaisedEvent.class).as("events are records").isTrue();
-        ObjectNode root = JsonNodeFactory.instance.objectNode();
-        root.put("$schema", "https://json-schema.org/draft/2020-12/schema");
-        root.put("$id", "https://doanket.vn/events/conference/" + EventTypes.nameOf(event) + "-v"
-                + EventTypes.schemaVersionOf(event) + ".schema.json");
-        root.put("title", EventTypes.nameOf(event));
-        root.put("description", "Published on doanket.conference.events (key: aggregate id), payload of the envelope; "
-                + "Java record " + event.getName());
-        root.setAll(object(event));
-        return root;
-    }
-
-    private static ObjectNode object(Class<?> type) {
-        ObjectNode schema = JsonNodeFactory.instance.objectNode();
-        schema.put("type", "object");
-        ObjectNode properties = schema.putObject("properties");
-        ArrayNode required = schema.putArray("required");
-        if (type.isRecord()) {
-            for (RecordComponent c : type.getRecordComponents()) {
-                properties.set(c.getName(), type(c.getGenericType(), NULLABLE.contains(c.getName())));
-                required.add(c.getName());
-            }
-        } else {
-            // a JavaBean (OpinionRaisedEvent): its properties as the published mapper sees them
-            var description = EnvelopeCodec.mapper().getSerializationConfig()
-                    .introspect(EnvelopeCodec.mapper().constructType(type));
-            for (BeanPropertyDefinition p : description.findProperties()) {
-                if (p.hasGetter()) {
-                    properties.set(p.getName(), type(p.getGetter().getAnnotated().getGenericReturnType(),
-                            NULLABLE.contains(p.getName())));
-                    required.add(p.getName());
-                }
-            }
-        }
-        schema.put("additionalProperties", false);
-        return schema;
-    }
-
-    private static ObjectNode type(Type type, boolean nullable) {
-        ObjectNode node = JsonNodeFactory.instance.objectNode();
-        if (type instanceof ParameterizedType p && p.getRawType() == List.class) {
-            node.put("type", "array");
-            node.set("items", type(p.getActualTypeArguments()[0], false));
-            return node;
-        }
-        Class<?> c = (Class<?>) type;
-        if (c == String.class) {
-            scalar(node, "string", nullable);
-            if (!nullable) {
-                node.put("minLength", 1);
-            }
-        } else if (c == LocalDate.class) {
-            scalar(node, "string", nullable);
-            node.put("format", "date");
-            node.put("pattern", "^\\d{4}-\\d{2}-\\d{2}$");
-        } else if (c == LocalDateTime.class) {
-            scalar(node, "string", nullable);
-            node.put("description", "local time in Vietnam (Asia/Ho_Chi_Minh)");
-            node.put("pattern", "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?$");
-        } else if (c == int.class || c == long.class) {
-            node.put("type", "integer");
-            node.put("minimum", 0);
-        } else if (c == boolean.class) {
-            node.put("type", "boolean");
-        } else if (c.isEnum()) {
-            ArrayNode values = node.putArray("enum");
-            for (Object constant : c.getEnumConstants()) {
-                values.add(((Enum<?>) constant).name());
-            }
-            if (nullable) {
-                values.addNull();
-            }
-        } else if (c.isRecord()) {
-            return object(c);
-        } else {
-            throw new IllegalArgumentException("no schema for " + c);
-        }
-        return node;
-    }
-
-    private static void scalar(ObjectNode node, String type, boolean nullable) {
-        if (nullable) {
-            node.putArray("type").add(type).add("null");
-        } else {
-            node.put("type", type);
-        }
     }
 }

@@ -3,15 +3,13 @@ package vn.doanket.conference.command;
 import vn.doanket.events.UnitCode;
 import vn.doanket.events.error.DomainException;
 import vn.doanket.feedback.api.Topic;
-import vn.doanket.territory.AdministrativeUnit;
-import vn.doanket.territory.Level;
+import vn.doanket.security.UnitsInForce;
 import vn.doanket.territory.MapView;
 import vn.doanket.territory.Territory;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -42,10 +40,13 @@ public class ConferenceRules {
 
     private final Territory territory;
     private final Clock clock;
+    /** The platform's defaults: form checked, a unit not yet in force refused by code, unpublished areas only. */
+    private final UnitsInForce units;
 
     public ConferenceRules(Territory territory, Clock clock) {
         this.territory = territory;
         this.clock = clock;
+        this.units = UnitsInForce.of(territory);
     }
 
     /** The day a command is recorded on: today on the service's clock. */
@@ -55,12 +56,7 @@ public class ConferenceRules {
 
     /** Refuses a day after today (422 {@code date-in-future}). */
     public void requireNotFuture(LocalDate day, String whatVi, String whatEn) {
-        LocalDate today = today();
-        if (day.isAfter(today)) {
-            throw DomainException.rule("date-in-future",
-                    whatVi + " (" + day + ") không được sau ngày hôm nay (" + today + ")",
-                    whatEn + " (" + day + ") cannot be after today (" + today + ")");
-        }
+        UnitsInForce.requireNotFuture(day, today(), whatVi, whatEn);
     }
 
     /** Requires a client-supplied id of the form {@link #ID_FORM} (400 {@code invalid-id}). */
@@ -108,34 +104,7 @@ public class ConferenceRules {
      * in force with {@code date-before-unit}; anything else with {@code unknown-unit}.
      */
     public String requireUnit(String unitCode, LocalDate on) {
-        if (unitCode != null && UnitCode.isValid(unitCode)) {
-            if (territory.unit(unitCode, on).isPresent()) {
-                return unitCode;
-            }
-            List<AdministrativeUnit> versions = territory.versions(unitCode);
-            AdministrativeUnit last = versions.isEmpty() ? null : versions.get(versions.size() - 1);
-            if (last != null && last.validTo() != null && !on.isBefore(last.validTo())) {
-                LocalDate lastInForce = last.validFrom() != null && last.validTo().minusDays(1).isBefore(last.validFrom())
-                        ? last.validFrom() : last.validTo().minusDays(1);
-                String successors = String.join(", ", territory.currentSuccessors(unitCode, lastInForce).stream()
-                        .map(code -> code + " (" + territory.nameOf(code, territory.today()) + ")").toList());
-                throw DomainException.rule("unit-closed",
-                        "Đơn vị " + unitCode + " đã thôi hiệu lực do sáp nhập hoặc chia tách; nay là: " + successors,
-                        "The unit " + unitCode + " was closed by a merger or split; it is now: " + successors);
-            }
-            AdministrativeUnit first = versions.isEmpty() ? null : versions.get(0);
-            if (first != null && first.validFrom() != null && on.isBefore(first.validFrom())) {
-                throw DomainException.rule("date-before-unit",
-                        "Đơn vị " + unitCode + " chỉ có hiệu lực từ ngày " + first.validFrom() + ", sau ngày " + on,
-                        "The unit " + unitCode + " is in force only from " + first.validFrom() + ", after " + on);
-            }
-            if (UnitCode.isArea(unitCode) && versions.isEmpty() && territory.unit(UnitCode.communeOf(unitCode), on)
-                    .filter(u -> u.level() == Level.COMMUNE).isPresent()) {
-                return unitCode;
-            }
-        }
-        throw DomainException.rule("unknown-unit", "Đơn vị hành chính không tồn tại vào ngày này",
-                "The administrative unit does not exist on that day");
+        return units.requireUnit(unitCode, on);
     }
 
     /** Requires a residential area that exists on {@code on} (a Great Unity Day is held by one). */

@@ -5,6 +5,7 @@ import vn.doanket.events.UnitCode;
 import vn.doanket.calendar.WorkingCalendar;
 import vn.doanket.events.error.DomainException;
 import vn.doanket.feedback.api.HandlingLevel;
+import vn.doanket.security.UnitsInForce;
 import vn.doanket.territory.AdministrativeUnit;
 import vn.doanket.territory.Level;
 import vn.doanket.territory.MapView;
@@ -26,6 +27,8 @@ public class FeedbackRules {
     private final Territory territory;
     private final WorkingCalendar calendar;
     private final Clock clock;
+    /** Feedback's units: any code asked of the map, a unit not yet in force named, any area under its commune. */
+    private final UnitsInForce units;
 
     /** Rules whose "today" is the territory's. */
     public FeedbackRules(FeedbackProperties properties, Territory territory, WorkingCalendar calendar) {
@@ -38,6 +41,12 @@ public class FeedbackRules {
         this.territory = territory;
         this.calendar = calendar;
         this.clock = clock;
+        this.units = UnitsInForce.of(territory).checkingForm(false)
+                .beforeUnit(UnitsInForce.BeforeUnit.REFUSED_NAMING_UNIT)
+                .areasUnderCommune(UnitsInForce.AreasUnderCommune.ANY)
+                .unknownUnit((code, day) -> DomainException.rule("unknown-unit",
+                        "Đơn vị hành chính không tồn tại vào ngày tiếp nhận",
+                        "The administrative unit does not exist on the day of receipt"));
     }
 
     /** The day a command is recorded on: today on the service's clock. */
@@ -51,11 +60,7 @@ public class FeedbackRules {
      * @param whatVi / whatEn what the day is, e.g. "Ngày tiếp nhận" / "The day of receipt"
      */
     public void requireNotFuture(LocalDate day, LocalDate today, String whatVi, String whatEn) {
-        if (day.isAfter(today)) {
-            throw DomainException.rule("date-in-future",
-                    whatVi + " (" + day + ") không được sau ngày hôm nay (" + today + ")",
-                    whatEn + " (" + day + ") cannot be after today (" + today + ")");
-        }
+        UnitsInForce.requireNotFuture(day, today, whatVi, whatEn);
     }
 
     /**
@@ -86,35 +91,7 @@ public class FeedbackRules {
      * decisions and area mergers and splits) is refused with the units it became.
      */
     public String requireUnit(String unitCode, LocalDate on) {
-        if (unitCode != null) {
-            if (territory.unit(unitCode, on).isPresent()) {
-                return unitCode;
-            }
-            List<AdministrativeUnit> versions = territory.versions(unitCode);
-            AdministrativeUnit last = versions.isEmpty() ? null : versions.get(versions.size() - 1);
-            if (last != null && last.validTo() != null && !on.isBefore(last.validTo())) {
-                LocalDate lastInForce = last.validFrom() != null && last.validTo().minusDays(1).isBefore(last.validFrom())
-                        ? last.validFrom() : last.validTo().minusDays(1);
-                String successors = String.join(", ", territory.currentSuccessors(unitCode, lastInForce).stream()
-                        .map(code -> code + " (" + territory.nameOf(code, territory.today()) + ")").toList());
-                throw DomainException.rule("unit-closed",
-                        "Đơn vị " + unitCode + " đã thôi hiệu lực do sáp nhập hoặc chia tách; nay là: " + successors,
-                        "The unit " + unitCode + " was closed by a merger or split; it is now: " + successors);
-            }
-            AdministrativeUnit first = versions.isEmpty() ? null : versions.get(0);
-            if (first != null && first.validFrom() != null && on.isBefore(first.validFrom())) {
-                throw DomainException.rule("date-before-unit",
-                        "Đơn vị " + unitCode + " (" + first.name() + ") chỉ có hiệu lực từ ngày " + first.validFrom()
-                                + ", sau ngày " + on,
-                        "The unit " + unitCode + " (" + first.nameEn() + ") is in force only from " + first.validFrom()
-                                + ", after " + on);
-            }
-            if (UnitCode.isArea(unitCode) && territory.unit(UnitCode.communeOf(unitCode), on).filter(u -> u.level() == Level.COMMUNE).isPresent()) {
-                return unitCode;
-            }
-        }
-        throw DomainException.rule("unknown-unit", "Đơn vị hành chính không tồn tại vào ngày tiếp nhận",
-                "The administrative unit does not exist on the day of receipt");
+        return units.requireUnit(unitCode, on);
     }
 
     /** The level that first handles a petition about a unit. */
