@@ -53,6 +53,14 @@ public interface ContextProjection {
     List<String> collections();
 
     /**
+     * Whether every event of an aggregate is published. A context that keeps some events internal (names, sealed
+     * marks) publishes sequences with gaps; the dashboard then does not warn about them.
+     */
+    default boolean publishesEverySequence() {
+        return true;
+    }
+
+    /**
      * Applies one event to its aggregate's document ({@code _id} and the dashboard's own fields already set; empty
      * otherwise on the aggregate's first event). Deterministic: the event and the document only.
      */

@@ -104,6 +104,12 @@ public class CompetitionProjection implements ContextProjection {
         return List.of(CONTESTS, COMMENDATIONS, GIFTS, MOVEMENT_UNITS);
     }
 
+    /** Names (and, for contests, sealed sheets) are internal events, never published: sequences have gaps. */
+    @Override
+    public boolean publishesEverySequence() {
+        return false;
+    }
+
     // ================================================================== apply: the event and the document only
 
     @Override

@@ -120,6 +120,12 @@ public class ConferenceFigures implements ContextProjection {
         return List.of(CONFERENCES, TRAINING_CLASSES, CERTIFICATES);
     }
 
+    /** Names (and, for contests, sealed sheets) are internal events, never published: sequences have gaps. */
+    @Override
+    public boolean publishesEverySequence() {
+        return false;
+    }
+
     @Override
     public String collection(EventEnvelope event) {
         return switch (event.aggregateType()) {

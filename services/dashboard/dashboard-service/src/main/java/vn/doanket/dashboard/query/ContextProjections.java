@@ -44,6 +44,11 @@ public final class ContextProjections {
         return ALL.stream().filter(p -> p.collections().contains(collection)).findFirst();
     }
 
+    /** Whether a collection's aggregates publish sequences with gaps (a context keeping some events internal). */
+    public static boolean gapsExpected(String collection) {
+        return ALL.stream().anyMatch(p -> !p.publishesEverySequence() && p.collections().contains(collection));
+    }
+
     /** Property: a prefix of every plugged context's topic (tests give each pipeline topics of its own). */
     public static final String TOPIC_PREFIX = "doanket.dashboard.context-topic-prefix";
 
