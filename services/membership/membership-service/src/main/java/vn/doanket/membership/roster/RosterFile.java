@@ -1,26 +1,8 @@
 package vn.doanket.membership.roster;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.doanket.events.error.DomainException;
+import vn.doanket.reports.TableFiles;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,80 +26,23 @@ public final class RosterFile {
 
     static final int MAX_ROWS = 20_000;
 
-    /** RFC 4180 (Apache Commons CSV); blank lines are kept as records so that row numbers match the file's lines. */
-    private static final CSVFormat CSV = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
+    private static final TableFiles.Refusals REFUSALS = new TableFiles.Refusals("roster-encoding",
+            "roster-malformed-csv", "roster-unreadable");
 
     private RosterFile() {
     }
 
     /** Parses by file name (.csv or .xlsx) or, failing that, by content (XLSX files are ZIP archives). */
     public static List<RawRow> parse(String fileName, byte[] content) {
-        String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
-        boolean zip = content.length > 4 && content[0] == 'P' && content[1] == 'K';
-        if (name.endsWith(".xlsx") || (!name.endsWith(".csv") && zip)) {
-            return xlsx(content);
-        }
-        return csv(content);
+        return rows(TableFiles.read(fileName, content, REFUSALS, TableFiles.Limits.NONE));
     }
 
     static List<RawRow> csv(byte[] content) {
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(content)).toString();
-        } catch (CharacterCodingException e) {
-            throw DomainException.invalid("roster-encoding", "Tệp CSV phải được mã hoá UTF-8",
-                    "The CSV file must be encoded in UTF-8");
-        }
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        List<List<String>> records = new ArrayList<>();
-        try (CSVParser parser = CSV.parse(new StringReader(text))) {
-            for (CSVRecord record : parser) {
-                records.add(record.toList());
-            }
-        } catch (IOException | UncheckedIOException | IllegalStateException malformed) {
-            throw DomainException.invalid("roster-malformed-csv",
-                    "Tệp CSV không đúng định dạng (ví dụ: dấu ngoặc kép không đóng)",
-                    "The CSV file is malformed (e.g. an unterminated quote)");
-        }
-        return rows(records);
+        return rows(TableFiles.csv(content, REFUSALS));
     }
 
     static List<RawRow> xlsx(byte[] content) {
-        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
-            Sheet sheet = workbook.getSheetAt(0);
-            DataFormatter formatter = new DataFormatter(Locale.ROOT);
-            List<List<String>> records = new ArrayList<>();
-            int last = sheet.getLastRowNum();
-            for (int r = 0; r <= last; r++) {
-                Row row = sheet.getRow(r);
-                List<String> cells = new ArrayList<>();
-                if (row != null) {
-                    for (int c = 0; c < row.getLastCellNum(); c++) {
-                        cells.add(text(row.getCell(c), formatter));
-                    }
-                }
-                records.add(cells);
-            }
-            return rows(records);
-        } catch (IOException | RuntimeException unreadable) {
-            if (unreadable instanceof DomainException domain) {
-                throw domain;
-            }
-            throw DomainException.invalid("roster-unreadable", "Không đọc được tệp XLSX", "The XLSX file cannot be read");
-        }
-    }
-
-    private static String text(Cell cell, DataFormatter formatter) {
-        if (cell == null) {
-            return "";
-        }
-        if (cell.getCellType() == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
-            return cell.getLocalDateTimeCellValue().toLocalDate().toString();
-        }
-        return formatter.formatCellValue(cell);
+        return rows(TableFiles.xlsx(content, REFUSALS, TableFiles.Limits.NONE));
     }
 
     private static List<RawRow> rows(List<List<String>> records) {
