@@ -241,6 +241,28 @@ public final class TestHttp {
             return this;
         }
 
+        /**
+         * The body of a bilingual problem answer: this status, {@code application/problem+json}, this code (unless
+         * null), and Vietnamese title and detail beside the English detail; an {@link AssertionError} otherwise.
+         */
+        public JsonNode problem(int expected, String code) {
+            expect(expected);
+            String type = header("Content-Type");
+            if (type == null || !type.startsWith("application/problem+json")) {
+                throw new AssertionError("Expected application/problem+json but was " + type + ": " + body);
+            }
+            JsonNode problem = json();
+            if (code != null && !code.equals(problem.path("code").asText())) {
+                throw new AssertionError("Expected problem code " + code + ": " + body);
+            }
+            for (String field : new String[]{"title_vi", "detail", "detail_vi"}) {
+                if (problem.path(field).asText().isBlank()) {
+                    throw new AssertionError("The problem has no " + field + ": " + body);
+                }
+            }
+            return problem;
+        }
+
         @Override
         public String toString() {
             return status + " " + body;

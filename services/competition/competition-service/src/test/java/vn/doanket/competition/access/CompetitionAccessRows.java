@@ -1,15 +1,14 @@
 package vn.doanket.competition.access;
 
+import org.awaitility.Awaitility;
+import vn.doanket.testing.http.TestHttp;
+import java.util.concurrent.atomic.AtomicReference;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import vn.doanket.competition.command.CertificateIds;
 import vn.doanket.testing.access.AccessMatrixRows;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -41,8 +40,7 @@ import static vn.doanket.testing.access.AccessAccounts.recordersAndCommittee;
  */
 public class CompetitionAccessRows implements AccessMatrixRows {
 
-    static final ObjectMapper JSON = new ObjectMapper();
-    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    static final ObjectMapper JSON = TestHttp.JSON;
     static final String CITY = "can-bo-hcm";
     static final String WARD_OFFICER = "can-bo-ba-ria";
     /** Scopes inside or above Hồ Chí Minh City (79): they read the city's contests and movements. */
@@ -266,32 +264,25 @@ public class CompetitionAccessRows implements AccessMatrixRows {
     }
 
     private static void post(String base, String bearer, String path, String json, int status) throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(base + path))
-                        .header("Authorization", bearer).header("Content-Type", "application/json")
-                        .timeout(Duration.ofSeconds(30)).POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
-                        .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        if (response.statusCode() != status) {
-            throw new IllegalStateException("POST " + path + ": " + response.statusCode() + " " + response.body());
+        TestHttp.Response response = TestHttp.to(base).as(bearer).post(path, json);
+        if (response.status() != status) {
+            throw new IllegalStateException("POST " + path + ": " + response.status() + " " + response.body());
         }
     }
 
     /** Polls a GET until it answers 200 with a body the condition accepts (the query tables follow the events). */
-    private static JsonNode get(String base, String bearer, String path, Predicate<JsonNode> condition) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        String last = null;
-        while (System.nanoTime() < deadline) {
-            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(base + path))
-                    .header("Authorization", bearer).timeout(Duration.ofSeconds(30)).GET().build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            last = response.statusCode() + " " + response.body();
-            if (response.statusCode() == 200) {
-                JsonNode body = JSON.readTree(response.body());
-                if (condition.test(body)) {
-                    return body;
-                }
-            }
-            Thread.sleep(200);
-        }
-        throw new IllegalStateException("GET " + path + " never ready: " + last);
+    private static JsonNode get(String base, String bearer, String path, Predicate<JsonNode> condition) {
+        AtomicReference<JsonNode> seen = new AtomicReference<>();
+        Awaitility.await("GET " + path + " to be ready").atMost(Duration.ofSeconds(60))
+                .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(200))
+                .until(() -> {
+                    TestHttp.Response response = TestHttp.to(base).as(bearer).get(path);
+                    if (response.status() == 200 && condition.test(response.json())) {
+                        seen.set(response.json());
+                        return true;
+                    }
+                    return false;
+                });
+        return seen.get();
     }
 }

@@ -1,5 +1,7 @@
 package vn.doanket.competition.demo;
 
+import vn.doanket.testing.http.TestHttp;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -20,10 +22,6 @@ import vn.doanket.testing.SharedInfrastructure;
 import vn.doanket.testing.TopicRecords;
 
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -48,8 +46,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CompetitionDemoDataTest {
 
     static final String TOPIC = "test.competition-demo.events";
-    static final ObjectMapper JSON = new ObjectMapper();
-    static final HttpClient HTTP = HttpClient.newHttpClient();
+    static final ObjectMapper JSON = TestHttp.JSON;
 
     @LocalServerPort
     int port;
@@ -58,25 +55,26 @@ class CompetitionDemoDataTest {
     @Value("${spring.kafka.bootstrap-servers}")
     String bootstrap;
 
-    JsonNode get(String account, String path) throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .header("Authorization", SharedInfrastructure.get().identity().bearer(account)).GET().build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        return response.statusCode() == 200 ? JSON.readTree(response.body())
-                : JSON.createObjectNode().put("httpStatus", response.statusCode()).put("body", response.body());
+    JsonNode get(String account, String path) {
+        TestHttp.Response response = TestHttp.to("http://127.0.0.1:" + port)
+                .as(SharedInfrastructure.get().identity().bearer(account)).get(path);
+        return response.status() == 200 ? response.json()
+                : JSON.createObjectNode().put("httpStatus", response.status()).put("body", response.body());
     }
 
-    JsonNode await(String account, String path, java.util.function.Predicate<JsonNode> condition) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        JsonNode last = null;
-        while (System.nanoTime() < deadline) {
-            last = get(account, path);
-            if (!last.has("httpStatus") && condition.test(last)) {
-                return last;
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError(path + ": " + last);
+    JsonNode await(String account, String path, java.util.function.Predicate<JsonNode> condition) {
+        java.util.concurrent.atomic.AtomicReference<JsonNode> seen = new java.util.concurrent.atomic.AtomicReference<>();
+        org.awaitility.Awaitility.await("GET " + path + " as " + account + " to satisfy the condition")
+                .atMost(Duration.ofSeconds(60)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(200))
+                .until(() -> {
+                    JsonNode last = get(account, path);
+                    if (!last.has("httpStatus") && condition.test(last)) {
+                        seen.set(last);
+                        return true;
+                    }
+                    return false;
+                });
+        return seen.get();
     }
 
     @Test

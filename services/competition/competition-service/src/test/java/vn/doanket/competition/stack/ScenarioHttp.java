@@ -2,16 +2,15 @@ package vn.doanket.competition.stack;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.awaitility.Awaitility;
+import vn.doanket.testing.http.TestHttp;
 import vn.doanket.testing.stack.StackScenario;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,8 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** HTTP of the competition's stack scenarios: requests as demo accounts, waits on eventually consistent reads. */
 final class ScenarioHttp {
 
-    static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    static final ObjectMapper JSON = TestHttp.JSON;
 
     private final StackScenario.Stack stack;
 
@@ -29,18 +27,8 @@ final class ScenarioHttp {
     }
 
     HttpResponse<String> send(String service, String account, String method, String path, String json) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(stack.url(service) + path))
-                .timeout(Duration.ofSeconds(60));
-        if (account != null) {
-            request.header("Authorization", stack.bearer(account));
-        }
-        if (json != null) {
-            request.header("Content-Type", "application/json")
-                    .method(method, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
-        } else {
-            request.method(method, HttpRequest.BodyPublishers.noBody());
-        }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return TestHttp.to(stack.url(service).toString()).as(account == null ? null : stack.bearer(account))
+                .exchange(method, path, json);
     }
 
     /** A POST to the competition service that must answer {@code status}. */
@@ -51,21 +39,18 @@ final class ScenarioHttp {
     }
 
     /** A GET that answers 200 with a body the condition accepts, within a minute. */
-    JsonNode await(String service, String account, String path, Predicate<JsonNode> condition) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        String last = null;
-        while (System.nanoTime() < deadline) {
-            HttpResponse<String> response = send(service, account, "GET", path, null);
-            last = response.statusCode() + " " + response.body();
-            if (response.statusCode() == 200) {
-                JsonNode body = JSON.readTree(response.body());
-                if (condition.test(body)) {
-                    return body;
-                }
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("GET " + path + " never satisfied the condition; last: " + last);
+    JsonNode await(String service, String account, String path, Predicate<JsonNode> condition) {
+        AtomicReference<JsonNode> seen = new AtomicReference<>();
+        Awaitility.await("GET " + service + path + " as " + account + " to satisfy the condition")
+                .atMost(Duration.ofSeconds(60)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(250))
+                .untilAsserted(() -> {
+                    HttpResponse<String> response = send(service, account, "GET", path, null);
+                    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+                    JsonNode body = JSON.readTree(response.body());
+                    assertThat(condition.test(body)).as("condition on %s", body).isTrue();
+                    seen.set(body);
+                });
+        return seen.get();
     }
 
     /** A unit's current figures on the dashboard (name → value). */
@@ -77,19 +62,32 @@ final class ScenarioHttp {
     }
 
     /** Waits until a unit's figures, less {@code before}, equal {@code expected} on the named figures. */
-    Map<String, Long> awaitDelta(String unit, Map<String, Long> before, Map<String, Long> expected) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        Map<String, Long> delta = Map.of();
-        while (System.nanoTime() < deadline) {
-            Map<String, Long> now = figures(unit);
-            Map<String, Long> d = new TreeMap<>();
-            expected.keySet().forEach(k -> d.put(k, now.getOrDefault(k, 0L) - before.getOrDefault(k, 0L)));
-            delta = d;
-            if (d.equals(new TreeMap<>(expected))) {
-                return now;
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("figures of " + unit + " changed by " + delta + ", expected " + expected);
+    Map<String, Long> awaitDelta(String unit, Map<String, Long> before, Map<String, Long> expected) {
+        AtomicReference<Map<String, Long>> seen = new AtomicReference<>();
+        Awaitility.await("figures of " + unit + " to change by " + expected).atMost(Duration.ofSeconds(60))
+                .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(250))
+                .untilAsserted(() -> {
+                    Map<String, Long> now = figures(unit);
+                    Map<String, Long> delta = new TreeMap<>();
+                    expected.keySet().forEach(k -> delta.put(k, now.getOrDefault(k, 0L) - before.getOrDefault(k, 0L)));
+                    assertThat(delta).isEqualTo(new TreeMap<>(expected));
+                    seen.set(now);
+                });
+        return seen.get();
+    }
+
+    /** Figures of a unit that must stay as they are for {@code quiet} (e.g. while redelivered events are consumed). */
+    Map<String, Long> steady(String unit, Map<String, Long> expected, java.util.Collection<String> names, Duration quiet) {
+        AtomicReference<Map<String, Long>> seen = new AtomicReference<>();
+        Awaitility.await("figures of " + unit + " to stay as they were").during(quiet).atMost(quiet.plusSeconds(30))
+                .pollInterval(Duration.ofMillis(250))
+                .untilAsserted(() -> {
+                    Map<String, Long> now = figures(unit);
+                    for (String name : names) {
+                        assertThat(now.get(name)).as(name).isEqualTo(expected.get(name));
+                    }
+                    seen.set(now);
+                });
+        return seen.get();
     }
 }

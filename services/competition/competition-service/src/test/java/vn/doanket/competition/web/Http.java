@@ -2,23 +2,27 @@ package vn.doanket.competition.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.awaitility.Awaitility;
 import vn.doanket.testing.SharedInfrastructure;
+import vn.doanket.testing.http.TestHttp;
 
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** HTTP and Kafka helpers of the competition service's integration tests. */
+/**
+ * HTTP helpers of the competition service's integration tests, on the platform's one test client
+ * ({@link TestHttp}) and Awaitility. JSON bodies are strings here only where the tests write them as text blocks.
+ */
 final class Http {
 
-    static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    static final ObjectMapper JSON = TestHttp.JSON;
 
     private final int port;
 
@@ -26,20 +30,25 @@ final class Http {
         this.port = port;
     }
 
+    private TestHttp as(String account) {
+        return TestHttp.to("http://127.0.0.1:" + port)
+                .as(account == null ? null : SharedInfrastructure.get().identity().bearer(account));
+    }
+
     HttpResponse<String> post(String account, String path, String json) throws Exception {
-        return send(account, HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+        return as(account).exchange("POST", path, json);
     }
 
     HttpResponse<String> get(String account, String path) throws Exception {
-        return send(account, HttpRequest.newBuilder(uri(path)).GET());
+        return as(account).exchange("GET", path, null);
     }
 
+    /** Sends a request built by the caller (the access rows' any-method requests), with the account's token. */
     HttpResponse<String> send(String account, HttpRequest.Builder request) throws Exception {
         if (account != null) {
             request.header("Authorization", SharedInfrastructure.get().identity().bearer(account));
         }
-        return CLIENT.send(request.timeout(Duration.ofSeconds(30)).build(),
+        return TestHttp.client().send(request.timeout(TestHttp.TIMEOUT).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
@@ -54,33 +63,21 @@ final class Http {
 
     /** A bilingual problem+json with this status (and this code, unless null). */
     static JsonNode assertProblem(HttpResponse<String> response, int status, String code) throws Exception {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                ct -> assertThat(ct).startsWith("application/problem+json"));
-        JsonNode problem = JSON.readTree(response.body());
-        if (code != null) {
-            assertThat(problem.get("code").asText()).isEqualTo(code);
-        }
-        assertThat(problem.get("title_vi").asText()).isNotBlank();
-        assertThat(problem.get("detail").asText()).isNotBlank();
-        assertThat(problem.get("detail_vi").asText()).isNotBlank();
-        return problem;
+        return new TestHttp.Response(response.statusCode(), response.headers(), response.body()).problem(status, code);
     }
 
     /** Polls a GET until the body satisfies the condition (the query model is eventually consistent). */
-    JsonNode await(String account, String path, Predicate<JsonNode> condition) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        JsonNode last = null;
-        while (System.nanoTime() < deadline) {
-            HttpResponse<String> response = get(account, path);
-            if (response.statusCode() == 200) {
-                last = JSON.readTree(response.body());
-                if (condition.test(last)) {
-                    return last;
-                }
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("Condition not met for " + path + "; last: " + last);
+    JsonNode await(String account, String path, Predicate<JsonNode> condition) {
+        AtomicReference<JsonNode> seen = new AtomicReference<>();
+        Awaitility.await("GET " + path + " as " + account + " to satisfy the condition").atMost(Duration.ofSeconds(30))
+                .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(100))
+                .untilAsserted(() -> {
+                    HttpResponse<String> response = get(account, path);
+                    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+                    JsonNode body = JSON.readTree(response.body());
+                    assertThat(condition.test(body)).as("condition on %s", body).isTrue();
+                    seen.set(body);
+                });
+        return seen.get();
     }
 }

@@ -64,14 +64,7 @@ final class StackCalls {
 
     /** A refusal: problem+json with the code, in Vietnamese and English. */
     static JsonNode problem(TestHttp.Response response, int status, String code) {
-        assertThat(response.status()).as(response.body()).isEqualTo(status);
-        assertThat(response.header("Content-Type")).startsWith("application/problem+json");
-        JsonNode problem = response.json();
-        assertThat(problem.path("code").asText()).isEqualTo(code);
-        assertThat(problem.path("title_vi").asText()).isNotBlank();
-        assertThat(problem.path("detail").asText()).isNotBlank();
-        assertThat(problem.path("detail_vi").asText()).isNotBlank();
-        return problem;
+        return response.problem(status, code);
     }
 
     /** Polls a GET until its body satisfies the condition; the last body seen names what was missing on a timeout. */

@@ -45,14 +45,7 @@ final class Http {
     }
 
     static JsonNode assertProblem(TestHttp.Response response, int status, String code) {
-        assertThat(response.status()).as(response.body()).isEqualTo(status);
-        assertThat(response.header("Content-Type")).startsWith("application/problem+json");
-        JsonNode problem = response.json();
-        assertThat(problem.get("code").asText()).isEqualTo(code);
-        assertThat(problem.get("title_vi").asText()).isNotBlank();
-        assertThat(problem.get("detail").asText()).isNotBlank();
-        assertThat(problem.get("detail_vi").asText()).isNotBlank();
-        return problem;
+        return response.problem(status, code);
     }
 
     /** Polls a GET until the body satisfies the condition (the query model is eventually consistent). */
