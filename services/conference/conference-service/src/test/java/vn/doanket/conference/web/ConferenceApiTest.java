@@ -224,9 +224,11 @@ class ConferenceApiTest extends ConferenceIntegrationTest {
                 409, "conference-closed");
 
         // the invitee's name is never published (the conference's and its invitations' events), nor any code
-        List<ConsumerRecord<String, byte[]>> records = TopicRecords.readAll(bootstrap, TOPIC).stream()
-                .filter(r -> r.key() != null && r.key().startsWith(id)).toList();
-        assertThat(records).hasSizeGreaterThan(20);
+        // (published from the event store asynchronously: awaited, never read once)
+        List<ConsumerRecord<String, byte[]>> records = org.awaitility.Awaitility.await("the conference's events published")
+                .atMost(TopicRecords.PATIENCE).pollInterval(java.time.Duration.ofMillis(300))
+                .until(() -> TopicRecords.readAll(bootstrap, TOPIC).stream()
+                        .filter(r -> r.key() != null && r.key().startsWith(id)).toList(), r -> r.size() > 20);
         for (ConsumerRecord<String, byte[]> record : records) {
             String raw = new String(record.value(), StandardCharsets.UTF_8);
             assertThat(raw).doesNotContain(TestPersonalData.PETITIONER_NAME).doesNotContain(code);
@@ -420,8 +422,10 @@ class ConferenceApiTest extends ConferenceIntegrationTest {
         assertThat(jdbc.queryForObject("select count(*) from domain_event_entry where aggregate_identifier = ? "
                 + "and payload_type like '%CertificateIssuedEvent'", Long.class, certificateId)).isEqualTo(1L);
         // the trainee's name is never published: not by the class's events, not by the certificate's
-        List<ConsumerRecord<String, byte[]>> published = TopicRecords.readAll(bootstrap, TOPIC);
-        assertThat(published).anyMatch(r -> certificateId.equals(r.key()));
+        List<ConsumerRecord<String, byte[]>> published = org.awaitility.Awaitility.await("the certificate published")
+                .atMost(TopicRecords.PATIENCE).pollInterval(java.time.Duration.ofMillis(300))
+                .until(() -> TopicRecords.readAll(bootstrap, TOPIC),
+                        r -> r.stream().anyMatch(c -> certificateId.equals(c.key())));
         for (ConsumerRecord<String, byte[]> record : published) {
             assertThat(new String(record.value(), StandardCharsets.UTF_8)).doesNotContain(TestPersonalData.PETITIONER_NAME);
         }
