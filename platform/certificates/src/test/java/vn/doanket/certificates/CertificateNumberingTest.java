@@ -220,8 +220,9 @@ class CertificateNumberingTest {
                     p.resetTokens();
                     p.start();
                 });
-        Thread.sleep(1_500);
-        assertThat(events(id)).isEqualTo(1);
+        // nothing new for a while after the replay (a steady state, not a single look)
+        org.awaitility.Awaitility.await("one certificate, steady after the replay").during(Duration.ofMillis(1_500))
+                .atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100)).until(() -> events(id) == 1);
         assertThat(jdbc.queryForObject("select count(*) from certificate_registry where issuer_unit_code = '26565'",
                 Long.class)).isEqualTo(1);
     }
@@ -244,15 +245,8 @@ class CertificateNumberingTest {
         assertThat(events("v-1")).isEqualTo(2);
     }
 
-    static <T> T await(java.util.function.Supplier<T> probe) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (System.nanoTime() < deadline) {
-            T value = probe.get();
-            if (value != null) {
-                return value;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("not reached in 30 s");
+    static <T> T await(java.util.function.Supplier<T> probe) {
+        return org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                .until(probe::get, java.util.Objects::nonNull);
     }
 }

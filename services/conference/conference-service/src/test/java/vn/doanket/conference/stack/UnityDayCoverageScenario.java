@@ -69,8 +69,10 @@ public class UnityDayCoverageScenario implements StackScenario {
         second.put("conferenceId", "ngay-hoi-lan-hai-" + year);
         StackCalls.problem(calls.as("conference", OFFICER).post("/api/conferences", second), 422, "unity-day-already-held");
 
-        JsonNode six = calls.awaitFigures(LEADER, WARD, "6 of 8 areas held Unity Day",
-                f -> figure(f, "unityDayAreasThisYear") == 6);
+        // (an area counts from its opening, its participants from the headcount recorded after: both are awaited)
+        final int sixParticipants = participants;
+        JsonNode six = calls.awaitFigures(LEADER, WARD, "6 of 8 areas held Unity Day with their participants",
+                f -> figure(f, "unityDayAreasThisYear") == 6 && figure(f, "unityDayParticipants") == sixParticipants);
         assertThat(six.get("residentialAreas").asLong()).isEqualTo(8);
         assertThat(figure(six, "unityDayAreasThisYear")).isEqualTo(6);
         assertThat(figure(six, "unityDayParticipants")).isEqualTo(participants);
@@ -88,8 +90,9 @@ public class UnityDayCoverageScenario implements StackScenario {
         for (int i = 7; i <= 8; i++) {
             participants += holdUnityDay(calls, area(i), i, today);
         }
-        JsonNode all = calls.awaitFigures(LEADER, WARD, "8 of 8 areas held Unity Day",
-                f -> figure(f, "unityDayAreasThisYear") == 8);
+        final int allParticipants = participants;
+        JsonNode all = calls.awaitFigures(LEADER, WARD, "8 of 8 areas held Unity Day with their participants",
+                f -> figure(f, "unityDayAreasThisYear") == 8 && figure(f, "unityDayParticipants") == allParticipants);
         assertThat(all.get("residentialAreas").asLong()).isEqualTo(8);
         assertThat(figure(all, "unityDayParticipants")).isEqualTo(participants);
         assertThat(all.path("derived").path("unityDayCoverage").asDouble()).isEqualTo(1.0);

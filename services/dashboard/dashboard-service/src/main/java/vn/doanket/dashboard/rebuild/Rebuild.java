@@ -250,7 +250,15 @@ public class Rebuild {
 
     /** Topic → context, from the bindings of a dashboard's configuration and every plugged context's topic. */
     public static Map<String, String> topics(String membershipTopic, String feedbackTopic) {
-        Map<String, String> topics = new HashMap<>(vn.doanket.dashboard.query.ContextProjections.topics());
+        return topics(membershipTopic, feedbackTopic, "");
+    }
+
+    /**
+     * Topic → context, from the bindings of a dashboard's configuration and every plugged context's topic with
+     * {@code contextTopicPrefix} in front (the property {@code doanket.dashboard.context-topic-prefix}; empty outside tests).
+     */
+    public static Map<String, String> topics(String membershipTopic, String feedbackTopic, String contextTopicPrefix) {
+        Map<String, String> topics = new HashMap<>(vn.doanket.dashboard.query.ContextProjections.topics(contextTopicPrefix));
         topics.put(membershipTopic, vn.doanket.dashboard.query.ContextProjections.MEMBERSHIP);
         topics.put(feedbackTopic, vn.doanket.dashboard.query.ContextProjections.FEEDBACK);
         return topics;

@@ -46,10 +46,8 @@ public class RebuildConfig {
                 env.getProperty("spring.kafka.bootstrap-servers", "127.0.0.1:9092"));
         java.util.Map<String, String> topics = Rebuild.topics(
                 env.getProperty("spring.cloud.stream.bindings.membershipEvents-in-0.destination", "doanket.membership.events"),
-                env.getProperty("spring.cloud.stream.bindings.feedbackEvents-in-0.destination", "doanket.feedback.events"));
-        // every plugged context's topic (Rebuild.topics adds them unprefixed; a test pipeline prefixes them)
-        topics.keySet().removeAll(ContextProjections.topics().keySet());
-        topics.putAll(ContextProjections.topics(env.getProperty(ContextProjections.TOPIC_PREFIX, "")));
+                env.getProperty("spring.cloud.stream.bindings.feedbackEvents-in-0.destination", "doanket.feedback.events"),
+                env.getProperty(ContextProjections.TOPIC_PREFIX, ""));
         Rebuild rebuild = new Rebuild(databases, territory, bootstrap, topics, Clock.systemUTC());
         rebuild.setTerritoryFeed(territoryFeed.getIfAvailable());
         return rebuild;

@@ -91,11 +91,9 @@ class ConferenceOpinionsApiTest extends FeedbackIntegrationTest {
                 + String.join(",", Collections.nCopies(ids.size(), "?")) + ")", Long.class, ids.toArray());
     }
 
-    void awaitCount(List<String> ids, long expected) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (petitionsOf(ids) < expected && System.nanoTime() < deadline) {
-            Thread.sleep(200);
-        }
+    void awaitCount(List<String> ids, long expected) {
+        org.awaitility.Awaitility.await(expected + " petitions opened").atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(200)).until(() -> petitionsOf(ids) >= expected);
         assertThat(petitionsOf(ids)).isEqualTo(expected);
     }
 
