@@ -86,6 +86,9 @@ class AccessMatrixTest {
             E2e.await("withdrawn petition in the query model", Duration.ofSeconds(30), E2e.probe(() ->
                     E2e.getAs("can-bo-ba-ria", feedback.url() + "/api/petitions/" + withdrawn).body().contains("\"WITHDRAWN\"")
                             && E2e.getAs("can-bo-ba-ria", feedback.url() + "/api/petitions/" + open).statusCode() == 200));
+            // the committee rows read it from membership's query model (a 200 where it exists), filled asynchronously
+            E2e.await("the committee in membership's query model", Duration.ofSeconds(30), E2e.probe(() ->
+                    E2e.get(membership.url() + "/api/residential-areas/26560-KP01/committees/2024").statusCode() == 200));
             contextRows();
         } catch (Exception e) {
             throw new IllegalStateException(e);

@@ -5,10 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
 import org.awaitility.Awaitility;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -153,20 +151,8 @@ final class E2e {
     }
 
     /** Whether a consumer group has committed every record of a topic (no lag). */
-    static boolean caughtUp(String bootstrap, String group, String topic) throws Exception {
-        try (Admin admin = admin(bootstrap)) {
-            Map<TopicPartition, Long> ends = TopicRecords.endOffsets(admin, topic);
-            Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
-                    .partitionsToOffsetAndMetadata().get();
-            for (Map.Entry<TopicPartition, Long> end : ends.entrySet()) {
-                OffsetAndMetadata offset = committed.get(end.getKey());
-                long position = offset == null ? 0 : offset.offset();
-                if (position < end.getValue()) {
-                    return false;
-                }
-            }
-            return true;
-        }
+    static boolean caughtUp(String bootstrap, String group, String topic) {
+        return TopicRecords.caughtUp(bootstrap, group, topic);
     }
 
     static Admin admin(String bootstrap) {

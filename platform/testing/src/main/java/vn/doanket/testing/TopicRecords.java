@@ -88,6 +88,27 @@ public final class TopicRecords {
         }
     }
 
+    /**
+     * Whether consumer group {@code group} has committed every record of {@code topic}: the group's consumers commit
+     * after applying, so what they write is complete once this holds (a partition without records counts as read).
+     */
+    public static boolean caughtUp(String bootstrap, String group, String topic) {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+            Map<TopicPartition, Long> ends = endOffsets(admin, topic);
+            Map<TopicPartition, org.apache.kafka.clients.consumer.OffsetAndMetadata> committed =
+                    admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
+            return ends.entrySet().stream().allMatch(end -> {
+                var offset = committed.get(end.getKey());
+                return (offset == null ? 0 : offset.offset()) >= end.getValue();
+            });
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted reading the offsets of " + group, e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Could not read the offsets of " + group, e.getCause());
+        }
+    }
+
     /** The end offset of every partition of {@code topic}. */
     public static Map<TopicPartition, Long> endOffsets(Admin admin, String topic) {
         try {

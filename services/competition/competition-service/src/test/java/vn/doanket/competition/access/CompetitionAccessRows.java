@@ -104,6 +104,11 @@ public class CompetitionAccessRows implements AccessMatrixRows {
         get(base, ward, "/api/commendations/" + revoked, j -> !j.get("revokedOn").isNull());
         get(base, ward, "/api/gifts/" + reversed, j -> !j.get("reversedOn").isNull());
         get(base, ward, "/api/certificates/" + certificate, j -> true);
+        // (the rows read these too, each another aggregate than those awaited above: the movement's own row, the
+        // commendation that stands and the gift that stands)
+        get(base, city, m, j -> true);
+        get(base, ward, "/api/commendations/" + commendation, j -> true);
+        get(base, ward, "/api/gifts/" + gift, j -> true);
 
         BiFunction<String, String, Integer> unknown = (account, scope) -> account == null ? 401 : 404;
         List<Row> rows = new ArrayList<>();

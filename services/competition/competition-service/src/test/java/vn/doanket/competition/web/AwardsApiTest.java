@@ -80,9 +80,13 @@ class AwardsApiTest extends CompetitionIntegrationTest {
         assertThat(storedEvents()).isEqualTo(before);
 
         // exact totals at the commune and the city (this test's year and unit are its own)
+        // (the reversal and its replacement are two gifts' events, projected in no order, and the totals and the
+        // reversed count are two reads: the count, the amount and the reversal are awaited together)
         for (String[] at : new String[][] {{OFFICER, "26560"}, {"lanh-dao-hcm", "79"}, {"trung-uong", "VN"}}) {
             JsonNode totals = http.await(at[0], "/api/gifts/totals?unit=" + at[1] + "&year=2024",
-                    v -> v.get("reversed").asLong() >= 1 && v.get("gifts").asLong() >= 27);
+                    v -> v.get("reversed").asLong() >= 1 && v.get("gifts").asLong() == 27
+                            && v.get("amountVnd").asLong() == 12_150_000L
+                            && v.at("/byOccasion/0/amountVnd").asLong() == 12_150_000L);
             assertThat(totals.get("gifts").asLong()).as(at[1]).isEqualTo(27);
             assertThat(totals.get("amountVnd").asLong()).as(at[1]).isEqualTo(12_150_000L);
             assertThat(totals.at("/byOccasion/0/occasion/code").asText()).isEqualTo("TET");
@@ -194,7 +198,9 @@ class AwardsApiTest extends CompetitionIntegrationTest {
                 .at("/items/0/unitCode").asText()).isEqualTo("26560");
         assertThat(http.await(COMMITTEE, "/api/movements/" + id + "/units", v -> v.get("total").asInt() == 1)
                 .at("/items/0/unitCode").asText()).isEqualTo("26560-KP01");
-        assertThat(ok(http.get(COMMITTEE, "/api/movements?unit=26560-KP01"), 200).toString()).contains(id);
+        // (the movement's own row is another aggregate's event than the participations awaited above: awaited)
+        assertThat(http.await(COMMITTEE, "/api/movements?unit=26560-KP01", v -> v.toString().contains(id)).toString())
+                .contains(id);
         assertThat(ok(http.get("lanh-dao-ha-noi", "/api/movements?unit=01"), 200).toString()).doesNotContain(id);
         assertProblem(http.get("lanh-dao-ha-noi", "/api/movements/" + id), 404, "unit-not-found");
     }

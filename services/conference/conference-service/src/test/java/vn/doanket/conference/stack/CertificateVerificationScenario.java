@@ -65,8 +65,10 @@ public class CertificateVerificationScenario implements StackScenario {
         calls.post("conference", OFFICER, "/api/training-classes/" + CLASS + "/closure", Map.of(), 200);
 
         // the certificate of the trainee who attended every session, none for the other
+        // (the certificate is another aggregate's event, projected in no order with the class's completion: both awaited)
         JsonNode trainees = calls.await("conference", LEADER, "/api/training-classes/" + CLASS + "/trainees",
-                "the completing trainee's certificate", page -> page.path("items").size() == 2
+                "the completing trainee's completion and certificate", page -> page.path("items").size() == 2
+                        && page.path("items").path(0).path("completedOn").isTextual()
                         && page.path("items").path(0).path("certificateNumber").isTextual());
         JsonNode holder = trainees.get("items").get(0);
         assertThat(holder.get("traineeId").asText()).isEqualTo("hv-1");
@@ -120,8 +122,11 @@ public class CertificateVerificationScenario implements StackScenario {
         assertThat(after.get("items").get(0).get("certificateRevokedOn").asText()).isEqualTo(today.toString());
 
         // the ward's dashboard: the class, its sessions, the trainee, the certificate issued and revoked
+        // (the class's and the certificate's figures come from two aggregates, in no order: every one asserted is awaited)
         JsonNode figures = calls.awaitFigures(LEADER, WARD, "the class and its certificate on the dashboard",
-                f -> figure(f, "certificatesRevoked") == 1 && figure(f, "peopleTrained") == 1);
+                f -> figure(f, "certificatesRevoked") == 1 && figure(f, "certificatesIssued") == 1
+                        && figure(f, "peopleTrained") == 1 && figure(f, "trainingClasses") == 1
+                        && figure(f, "trainingSessions") == 2);
         assertThat(figure(figures, "trainingClasses")).isEqualTo(1);
         assertThat(figure(figures, "trainingSessions")).isEqualTo(2);
         assertThat(figure(figures, "peopleTrained")).isEqualTo(1);

@@ -153,6 +153,11 @@ public class DialogueOpinionsBecomePetitionsScenario implements StackScenario {
         String conferenceTopic = stack.topic("conference");
         String feedbackTopic = stack.topic("feedback");
         assertThat(opinionRaised(stack, conferenceTopic)).as("OpinionRaised of the conference on its topic").hasSize(20);
+        // (the redelivery republishes what is on the topic now, and the publisher forwards asynchronously: the
+        // conference's last event, its closure, is awaited on the topic first, so every event of it is redelivered)
+        assertThat(TopicRecords.await(stack.kafkaBootstrap(), conferenceTopic, r -> CONFERENCE.equals(r.key())
+                        && "ConferenceClosed".equals(eventType(r)), 1, StackCalls.PATIENCE))
+                .as("the conference's closure published").hasSize(1);
         int again = stack.redeliver("conference");
         assertThat(again).isGreaterThanOrEqualTo(20 + 12 + 7 + 3);
         assertThat(opinionRaised(stack, conferenceTopic)).as("every OpinionRaised delivered twice").hasSize(40);
@@ -187,9 +192,13 @@ public class DialogueOpinionsBecomePetitionsScenario implements StackScenario {
         assertThat(listed.get("items").findValuesAsText("conferenceId")).contains(CONFERENCE);
 
         // the ward's dashboard: the dialogue held today, its delegates, attendees, opinions, and the 20 petitions
-        JsonNode figures = calls.awaitFigures(LEADER, WARD, "the ward's conference and petitions", f ->
+        // (every figure asserted below is awaited: the areas come from membership's topic, the petitions from
+        // feedback's, the conference's counts from its own, in no order with one another)
+        JsonNode figures = calls.awaitFigures(LEADER, WARD, "the ward's areas, conference and petitions", f ->
                 figure(f, "conferencesDialogue") == 1 && figure(f, "conferenceOpinions") == 20
-                        && figure(f, "opinionsPetitioned") == 20 && figure(f, "petitionsByChannel_CONFERENCE") == 20);
+                        && figure(f, "conferenceDelegates") == 7 && figure(f, "conferenceAttendees") == 10
+                        && figure(f, "opinionsPetitioned") == 20 && figure(f, "petitionsReceived") == 20
+                        && figure(f, "petitionsByChannel_CONFERENCE") == 20 && f.path("residentialAreas").asLong() == 12);
         assertThat(figure(figures, "conferencesDialogue")).isEqualTo(1);
         assertThat(figure(figures, "conferenceDelegates")).isEqualTo(7);
         assertThat(figure(figures, "conferenceAttendees")).isEqualTo(10);
@@ -266,10 +275,13 @@ public class DialogueOpinionsBecomePetitionsScenario implements StackScenario {
     private static List<ConsumerRecord<String, byte[]>> opinionRaised(Stack stack, String topic) {
         return TopicRecords.readAll(stack.kafkaBootstrap(), topic).stream()
                 .filter(r -> CONFERENCE.equals(r.key()))
-                .filter(r -> {
-                    var header = r.headers().lastHeader("eventType");
-                    return header != null && "OpinionRaised".equals(new String(header.value(), StandardCharsets.UTF_8));
-                })
+                .filter(r -> "OpinionRaised".equals(eventType(r)))
                 .toList();
+    }
+
+    /** A record's {@code eventType} header, null when none. */
+    private static String eventType(ConsumerRecord<String, byte[]> record) {
+        var header = record.headers().lastHeader("eventType");
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 }

@@ -1,10 +1,6 @@
 package vn.doanket.conference.stack;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
-import org.apache.kafka.common.TopicPartition;
 import org.awaitility.Awaitility;
 import org.springframework.context.ApplicationContext;
 import vn.doanket.territory.Territory;
@@ -14,7 +10,6 @@ import vn.doanket.testing.stack.StackScenario;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 
@@ -101,21 +96,6 @@ final class StackCalls {
     void awaitCaughtUp(String group, String topic) {
         Awaitility.await(group + " has read every record of " + topic).atMost(PATIENCE)
                 .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(250))
-                .until(() -> caughtUp(group, topic));
-    }
-
-    private boolean caughtUp(String group, String topic) throws Exception {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrap()))) {
-            Map<TopicPartition, Long> ends = TopicRecords.endOffsets(admin, topic);
-            Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
-                    .partitionsToOffsetAndMetadata().get();
-            for (Map.Entry<TopicPartition, Long> end : ends.entrySet()) {
-                OffsetAndMetadata offset = committed.get(end.getKey());
-                if ((offset == null ? 0 : offset.offset()) < end.getValue()) {
-                    return false;
-                }
-            }
-            return true;
-        }
+                .until(() -> TopicRecords.caughtUp(stack.kafkaBootstrap(), group, topic));
     }
 }
