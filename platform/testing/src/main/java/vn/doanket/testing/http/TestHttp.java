@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.awaitility.Awaitility;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,6 +20,8 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Predicate;
 
 /**
  * The one HTTP client of the tests: requests to a running service (a {@code RANDOM_PORT} test, a service of the
@@ -122,6 +125,39 @@ public final class TestHttp {
 
     public Response get(String path) {
         return send("GET", path, null);
+    }
+
+    /** How long {@link #await(String, Predicate)} polls by default. */
+    public static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    /**
+     * Polls {@code GET path} until it answers 200 with a JSON body that {@code condition} accepts, and returns that
+     * body: for reads that are eventually consistent (a query model, the dashboard), never read once. Polls at once,
+     * then every 100 ms, for {@link #PATIENCE}; on a timeout the error names the last answer.
+     */
+    public JsonNode await(String path, Predicate<JsonNode> condition) {
+        return await(path, "GET " + path, PATIENCE, condition);
+    }
+
+    /**
+     * {@link #await(String, Predicate)} with a description of what is awaited (in the timeout's message) and a
+     * patience of its own.
+     */
+    public JsonNode await(String path, String what, Duration patience, Predicate<JsonNode> condition) {
+        AtomicReference<JsonNode> seen = new AtomicReference<>();
+        Awaitility.await(what).atMost(patience).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(100))
+                .untilAsserted(() -> {
+                    Response response = get(path);
+                    if (response.status() != 200) {
+                        throw new AssertionError(what + ": GET " + path + " answered " + response);
+                    }
+                    JsonNode body = response.json();
+                    if (!condition.test(body)) {
+                        throw new AssertionError(what + ": not yet in " + body);
+                    }
+                    seen.set(body);
+                });
+        return seen.get();
     }
 
     public Response post(String path, Object body) {

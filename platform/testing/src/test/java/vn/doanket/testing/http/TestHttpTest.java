@@ -27,6 +27,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class TestHttpTest {
 
     static HttpServer server;
+    static final java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
     static String base;
 
     /** What the echo server saw of a request. */
@@ -43,6 +44,15 @@ class TestHttpTest {
             exchange.close();
         });
         server.createContext("/text", exchange -> respond(exchange, 418, "text/plain", "not json"));
+        // an eventually consistent read: 404 twice, then a count that grows by one per read
+        server.createContext("/eventually", exchange -> {
+            int n = reads.incrementAndGet();
+            if (n <= 2) {
+                respond(exchange, 404, "application/problem+json", "{\"code\":\"not-yet\"}");
+            } else {
+                respond(exchange, 200, "application/json", "{\"count\":" + (n - 2) + "}");
+            }
+        });
         server.start();
         base = "http://127.0.0.1:" + server.getAddress().getPort();
     }
@@ -182,6 +192,21 @@ class TestHttpTest {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(readTree(new String(response.body(), StandardCharsets.UTF_8)).get("authorization").asText())
                 .isEqualTo("Bearer t");
+    }
+
+    @Test
+    void awaitPollsPastRefusalsUntilTheConditionHoldsAndNamesTheLastAnswerOnATimeout() {
+        reads.set(0);
+        JsonNode body = TestHttp.to(base).await("/eventually", b -> b.get("count").asInt() >= 3);
+        assertThat(body.get("count").asInt()).isEqualTo(3);
+        assertThat(reads.get()).isEqualTo(5);
+
+        assertThatThrownBy(() -> TestHttp.to(base).await("/text", "the teapot's JSON", java.time.Duration.ofMillis(300),
+                b -> true))
+                .hasMessageContaining("the teapot's JSON").hasStackTraceContaining("answered 418 not json");
+        assertThatThrownBy(() -> TestHttp.to(base).await("/eventually", "a count of a million",
+                java.time.Duration.ofMillis(300), b -> b.get("count").asInt() >= 1_000_000))
+                .hasMessageContaining("a count of a million").hasStackTraceContaining("not yet in {\"count\":");
     }
 
     @Test

@@ -63,18 +63,8 @@ class CompetitionDemoDataTest {
     }
 
     JsonNode await(String account, String path, java.util.function.Predicate<JsonNode> condition) {
-        java.util.concurrent.atomic.AtomicReference<JsonNode> seen = new java.util.concurrent.atomic.AtomicReference<>();
-        org.awaitility.Awaitility.await("GET " + path + " as " + account + " to satisfy the condition")
-                .atMost(Duration.ofSeconds(60)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(200))
-                .until(() -> {
-                    JsonNode last = get(account, path);
-                    if (!last.has("httpStatus") && condition.test(last)) {
-                        seen.set(last);
-                        return true;
-                    }
-                    return false;
-                });
-        return seen.get();
+        return TestHttp.to("http://127.0.0.1:" + port).as(SharedInfrastructure.get().identity().bearer(account))
+                .await(path, "GET " + path + " as " + account, Duration.ofSeconds(60), condition);
     }
 
     @Test

@@ -40,17 +40,8 @@ final class ScenarioHttp {
 
     /** A GET that answers 200 with a body the condition accepts, within a minute. */
     JsonNode await(String service, String account, String path, Predicate<JsonNode> condition) {
-        AtomicReference<JsonNode> seen = new AtomicReference<>();
-        Awaitility.await("GET " + service + path + " as " + account + " to satisfy the condition")
-                .atMost(Duration.ofSeconds(60)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(250))
-                .untilAsserted(() -> {
-                    HttpResponse<String> response = send(service, account, "GET", path, null);
-                    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-                    JsonNode body = JSON.readTree(response.body());
-                    assertThat(condition.test(body)).as("condition on %s", body).isTrue();
-                    seen.set(body);
-                });
-        return seen.get();
+        return TestHttp.to(stack.url(service).toString()).as(account == null ? null : stack.bearer(account))
+                .await(path, "GET " + service + path + " as " + account, Duration.ofSeconds(60), condition);
     }
 
     /** A unit's current figures on the dashboard (name → value). */

@@ -2,7 +2,6 @@ package vn.doanket.competition.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.awaitility.Awaitility;
 import vn.doanket.testing.SharedInfrastructure;
 import vn.doanket.testing.http.TestHttp;
 
@@ -10,8 +9,6 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -68,16 +65,6 @@ final class Http {
 
     /** Polls a GET until the body satisfies the condition (the query model is eventually consistent). */
     JsonNode await(String account, String path, Predicate<JsonNode> condition) {
-        AtomicReference<JsonNode> seen = new AtomicReference<>();
-        Awaitility.await("GET " + path + " as " + account + " to satisfy the condition").atMost(Duration.ofSeconds(30))
-                .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(100))
-                .untilAsserted(() -> {
-                    HttpResponse<String> response = get(account, path);
-                    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-                    JsonNode body = JSON.readTree(response.body());
-                    assertThat(condition.test(body)).as("condition on %s", body).isTrue();
-                    seen.set(body);
-                });
-        return seen.get();
+        return as(account).await(path, "GET " + path + " as " + account, TestHttp.PATIENCE, condition);
     }
 }

@@ -10,7 +10,6 @@ import vn.doanket.testing.stack.StackScenario;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -64,17 +63,7 @@ final class StackCalls {
 
     /** Polls a GET until its body satisfies the condition; the last body seen names what was missing on a timeout. */
     JsonNode await(String service, String account, String path, String what, Predicate<JsonNode> condition) {
-        AtomicReference<JsonNode> seen = new AtomicReference<>();
-        Awaitility.await(what + " (GET " + service + path + ")").atMost(PATIENCE)
-                .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(250))
-                .untilAsserted(() -> {
-                    TestHttp.Response response = as(service, account).get(path);
-                    assertThat(response.status()).as(response.body()).isEqualTo(200);
-                    JsonNode body = response.json();
-                    assertThat(condition.test(body)).as("%s: %s", what, body).isTrue();
-                    seen.set(body);
-                });
-        return seen.get();
+        return as(service, account).await(path, what + " (GET " + service + path + ")", PATIENCE, condition);
     }
 
     /** Waits until the dashboard's figures of a unit satisfy the condition, and returns them. */

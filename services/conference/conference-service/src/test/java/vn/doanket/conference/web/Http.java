@@ -1,7 +1,6 @@
 package vn.doanket.conference.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.awaitility.Awaitility;
 import vn.doanket.testing.SharedInfrastructure;
 import vn.doanket.testing.http.TestHttp;
 
@@ -9,7 +8,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -71,16 +69,6 @@ final class Http {
 
     /** Polls a GET until the body satisfies the condition (the query model is eventually consistent). */
     JsonNode await(String account, String path, Predicate<JsonNode> condition) {
-        AtomicReference<JsonNode> seen = new AtomicReference<>();
-        Awaitility.await("GET " + path + " as " + account + " to satisfy the condition").atMost(PATIENCE)
-                .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(100))
-                .untilAsserted(() -> {
-                    TestHttp.Response response = get(account, path);
-                    assertThat(response.status()).as(response.body()).isEqualTo(200);
-                    JsonNode body = response.json();
-                    assertThat(condition.test(body)).as("condition on %s", body).isTrue();
-                    seen.set(body);
-                });
-        return seen.get();
+        return as(account).await(path, "GET " + path + " as " + account, PATIENCE, condition);
     }
 }

@@ -2,12 +2,9 @@ package vn.doanket.feedback.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.awaitility.Awaitility;
 import vn.doanket.testing.SharedInfrastructure;
 import vn.doanket.testing.http.TestHttp;
 
-import java.time.Duration;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -50,16 +47,6 @@ final class Http {
 
     /** Polls a GET until the body satisfies the condition (the query model is eventually consistent). */
     JsonNode await(String account, String path, Predicate<JsonNode> condition) {
-        AtomicReference<JsonNode> seen = new AtomicReference<>();
-        Awaitility.await("GET " + path + " as " + account + " to satisfy the condition").atMost(Duration.ofSeconds(30))
-                .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(100))
-                .untilAsserted(() -> {
-                    TestHttp.Response response = get(account, path);
-                    assertThat(response.status()).as(response.body()).isEqualTo(200);
-                    JsonNode body = response.json();
-                    assertThat(condition.test(body)).as("condition on %s", body).isTrue();
-                    seen.set(body);
-                });
-        return seen.get();
+        return as(account).await(path, "GET " + path + " as " + account, TestHttp.PATIENCE, condition);
     }
 }
