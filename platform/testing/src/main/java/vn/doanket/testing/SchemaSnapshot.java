@@ -73,6 +73,46 @@ public final class SchemaSnapshot {
     }
 
     /**
+     * Asserts that Flyway adopted a database deployed by the code before migrations: its history is the one baseline
+     * (version 1) and its schema is exactly the dump's, nothing created or changed (ADR 0009).
+     *
+     * @param dataSource the service's database, after the service started on it
+     * @param dump       the class-path location of the old code's {@code pg_dump --schema-only}
+     */
+    public static void assertAdoptedUnchanged(javax.sql.DataSource dataSource, String dump)
+            throws java.io.IOException, SQLException {
+        List<String> history = new ArrayList<>();
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement q = c.prepareStatement(
+                     "select version || ' ' || type from " + EXCLUDED + " order by installed_rank");
+             ResultSet rs = q.executeQuery()) {
+            while (rs.next()) {
+                history.add(rs.getString(1));
+            }
+        }
+        org.assertj.core.api.Assertions.assertThat(history).as("Flyway's history of an adopted database")
+                .containsExactly("1 BASELINE");
+        org.assertj.core.api.Assertions.assertThat(of(dataSource)).as("the adopted schema").isEqualTo(ofDump(dump));
+    }
+
+    /**
+     * Asserts that a service's migrations (its Flyway configuration: its own locations and the platform's), run on a
+     * new empty database, create exactly the schema of the old code's dump.
+     *
+     * @param flyway the service's Flyway bean
+     * @param dump   the class-path location of the old code's {@code pg_dump --schema-only}
+     */
+    public static void assertMigrationsCreate(org.flywaydb.core.Flyway flyway, String dump)
+            throws java.io.IOException, SQLException {
+        String fresh = newDatabase();
+        PostgresEndpoint postgres = SharedInfrastructure.get().postgres();
+        org.flywaydb.core.Flyway.configure().configuration(flyway.getConfiguration())
+                .dataSource(postgres.jdbcUrl(fresh), postgres.username(), postgres.password()).load().migrate();
+        org.assertj.core.api.Assertions.assertThat(ofDatabase(fresh)).as("the schema the migrations create")
+                .isEqualTo(ofDump(dump)).isNotEmpty();
+    }
+
+    /**
      * @param c a connection to the database
      * @return the sorted lines describing the current schema
      * @throws SQLException on a database error

@@ -9,9 +9,7 @@ import org.springframework.test.context.ContextConfiguration;
 import vn.doanket.membership.roster.RosterImportJobs;
 import vn.doanket.testing.LegacySchemaInitializer;
 import vn.doanket.testing.LocalInfrastructure;
-import vn.doanket.testing.PostgresEndpoint;
 import vn.doanket.testing.SchemaSnapshot;
-import vn.doanket.testing.SharedInfrastructure;
 
 import java.util.UUID;
 
@@ -49,9 +47,7 @@ class MembershipSchemaMigrationTest {
 
     @Test
     void aDatabaseDeployedByTheOldCodeIsAdoptedUnchangedAndTheServiceWorksOnIt() throws Exception {
-        assertThat(jdbc.queryForList("select version || ' ' || type from flyway_schema_history order by installed_rank",
-                String.class)).containsExactly("1 BASELINE");
-        assertThat(SchemaSnapshot.of(jdbc.getDataSource())).isEqualTo(SchemaSnapshot.ofDump(DUMP));
+        SchemaSnapshot.assertAdoptedUnchanged(jdbc.getDataSource(), DUMP);
 
         assertThat(jobs.find("26560", UUID.randomUUID().toString())).isEmpty();
         assertThat(jobs.takeOverLapsed()).isZero();
@@ -59,10 +55,6 @@ class MembershipSchemaMigrationTest {
 
     @Test
     void onAnEmptyDatabaseTheServicesMigrationsCreateExactlyTheOldSchema() throws Exception {
-        String fresh = SchemaSnapshot.newDatabase();
-        PostgresEndpoint postgres = SharedInfrastructure.get().postgres();
-        Flyway.configure().configuration(flyway.getConfiguration())
-                .dataSource(postgres.jdbcUrl(fresh), postgres.username(), postgres.password()).load().migrate();
-        assertThat(SchemaSnapshot.ofDatabase(fresh)).isEqualTo(SchemaSnapshot.ofDump(DUMP)).isNotEmpty();
+        SchemaSnapshot.assertMigrationsCreate(flyway, DUMP);
     }
 }
