@@ -16,7 +16,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.support.SendResult;
 
-@SpringBootTest(classes = LocalInfrastructureSpringTest.App.class, webEnvironment = SpringBootTest.WebEnvironment.NONE)
+// Flyway is on this module's own class path (optional, for SchemaSnapshot's migration checks) without a database
+// plug-in: this bare application has no migrations to run
+@SpringBootTest(classes = LocalInfrastructureSpringTest.App.class, webEnvironment = SpringBootTest.WebEnvironment.NONE,
+        properties = "spring.flyway.enabled=false")
 @LocalInfrastructure
 class LocalInfrastructureSpringTest {
 
