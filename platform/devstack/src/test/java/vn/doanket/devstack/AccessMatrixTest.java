@@ -306,21 +306,10 @@ class AccessMatrixTest {
                 (account, scope) -> account == null ? 401 : covers(scope, "79") ? 400 : 404));
         feedbackRows(rows);
         rows.addAll(contextRows);
-        // operational endpoints of the services: health and info public, the rest administrators only
+        // operational endpoints of the services (those of the plugged contexts are in their rows)
         for (String service : List.of("membership", "dashboard", "feedback")) {
-            rows.add(new Row(service, "GET", "/actuator/health", "/actuator/health", null, (a, s) -> 200));
-            // health components are not exposed to anyone (no infrastructure disclosure)
-            rows.add(new Row(service, "GET", "/actuator/health/**",
-                    service.equals("dashboard") ? "/actuator/health/mongo" : "/actuator/health/db", null, (a, s) -> 404));
-            rows.add(new Row(service, "GET", "/actuator/info", "/actuator/info", null, (a, s) -> 200));
-            // the OpenAPI description (platform/web, springdoc): signed-in callers of any role
-            rows.add(new Row(service, "GET", "/v3/api-docs", "/v3/api-docs", null, (a, s) -> a == null ? 401 : 200));
-            rows.add(new Row(service, "GET", "/v3/api-docs.yaml", "/v3/api-docs.yaml", null, (a, s) -> a == null ? 401 : 200));
-            rows.add(new Row(service, "GET", "/actuator", "/actuator", null, adminOnly()));
-            rows.add(new Row(service, "GET", "/actuator/metrics", "/actuator/metrics", null, adminOnly()));
-            rows.add(new Row(service, "GET", "/actuator/prometheus", "/actuator/prometheus", null, adminOnly()));
-            rows.add(new Row(service, "GET", "/actuator/metrics/{requiredMetricName}", "/actuator/metrics/jvm.threads.live",
-                    null, adminOnly()));
+            AccessMatrixRows.operational(service.equals("dashboard") ? "/actuator/health/mongo" : "/actuator/health/db")
+                    .forEach(r -> rows.add(new Row(service, r.method(), r.pattern(), r.path(), r.body(), r.expected())));
         }
         return rows;
     }

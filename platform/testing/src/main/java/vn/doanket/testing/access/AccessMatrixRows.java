@@ -34,6 +34,51 @@ public interface AccessMatrixRows {
     record Row(String method, String pattern, String path, String body, BiFunction<String, String, Integer> expected) {
     }
 
+    /**
+     * The operational endpoints every service has (platform/web and Spring Boot Actuator): health and info public
+     * (health components to nobody: no infrastructure disclosure), the OpenAPI description to signed-in callers of
+     * any role, the rest to administrators.
+     *
+     * @param healthComponent a health component's path the service has, e.g. {@code /actuator/health/db}
+     */
+    static List<Row> operational(String healthComponent) {
+        BiFunction<String, String, Integer> signedIn = (account, scope) -> account == null ? 401 : 200;
+        return List.of(
+                new Row("GET", "/actuator/health", "/actuator/health", null, AccessAccounts.everyone(200)),
+                new Row("GET", "/actuator/health/**", healthComponent, null, AccessAccounts.everyone(404)),
+                new Row("GET", "/actuator/info", "/actuator/info", null, AccessAccounts.everyone(200)),
+                new Row("GET", "/v3/api-docs", "/v3/api-docs", null, signedIn),
+                new Row("GET", "/v3/api-docs.yaml", "/v3/api-docs.yaml", null, signedIn),
+                new Row("GET", "/actuator", "/actuator", null, AccessAccounts.administrators(200)),
+                new Row("GET", "/actuator/metrics", "/actuator/metrics", null, AccessAccounts.administrators(200)),
+                new Row("GET", "/actuator/prometheus", "/actuator/prometheus", null, AccessAccounts.administrators(200)),
+                new Row("GET", "/actuator/metrics/{requiredMetricName}", "/actuator/metrics/jvm.threads.live", null,
+                        AccessAccounts.administrators(200)));
+    }
+
+    /**
+     * The endpoints of the platform certificates library in a service that enables it: readers in the issuer's
+     * territory read a certificate and its PDF, recorders revoke (a revocation dated in the future: 422, nothing
+     * changed); the public verification page and API answer everyone (an unknown number: 404).
+     *
+     * @param certificateId a certificate issued by {@code issuerUnit}
+     * @param issuerUnit    its issuing unit
+     */
+    static List<Row> certificates(String certificateId, String issuerUnit) {
+        String unknown = "26560-2026-999999?s=AAAAAAAAAAAAAAAAAAAAAA";
+        return List.of(
+                new Row("GET", "/api/certificates/{certificateId}", "/api/certificates/" + certificateId, null,
+                        AccessAccounts.readers(issuerUnit, 200)),
+                new Row("GET", "/api/certificates/{certificateId}/pdf", "/api/certificates/" + certificateId + "/pdf", null,
+                        AccessAccounts.readers(issuerUnit, 200)),
+                new Row("POST", "/api/certificates/{certificateId}/revoke", "/api/certificates/" + certificateId + "/revoke",
+                        "{\"reason\":\"Thử\",\"revokedOn\":\"2199-01-01\"}", AccessAccounts.recorders(issuerUnit, 422)),
+                new Row("GET", "/verify/certificates/{number}", "/verify/certificates/" + unknown, null,
+                        AccessAccounts.everyone(404)),
+                new Row("GET", "/api/public/certificates/{number}", "/api/public/certificates/" + unknown, null,
+                        AccessAccounts.everyone(404)));
+    }
+
     /** The running stack as the rows see it. */
     interface Stack {
         URI url(String service);

@@ -19,8 +19,6 @@ import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.function.Predicate;
 
-import static vn.doanket.testing.access.AccessAccounts.administrators;
-import static vn.doanket.testing.access.AccessAccounts.everyone;
 import static vn.doanket.testing.access.AccessAccounts.readers;
 import static vn.doanket.testing.access.AccessAccounts.recorders;
 import static vn.doanket.testing.access.AccessAccounts.recordersAndCommittee;
@@ -198,29 +196,9 @@ public class CompetitionAccessRows implements AccessMatrixRows {
         rows.add(new Row("POST", "/api/gifts/{id}/correction", "/api/gifts/" + reversed + "/correction",
                 "{\"reason\":\"Sửa\",\"replacement\":" + giftBody("am-qua-moi-" + suffix, 450_000L, today) + "}",
                 recordersAndCommittee("26560-KP01", 409)));
-        // ---- certificates (platform/certificates in this service): readers in the issuer's territory; the public
-        // page and JSON answer an unknown number (or a wrong signature) with the same 404 to everyone
-        rows.add(new Row("GET", "/api/certificates/{certificateId}", "/api/certificates/" + certificate, null,
-                readers("26560", 200)));
-        rows.add(new Row("GET", "/api/certificates/{certificateId}/pdf", "/api/certificates/" + certificate + "/pdf", null,
-                readers("26560", 200)));
-        rows.add(new Row("POST", "/api/certificates/{certificateId}/revoke", "/api/certificates/" + certificate + "/revoke",
-                "{\"reason\":\"Thử\",\"revokedOn\":\"2199-01-01\"}", recorders("26560", 422)));
-        rows.add(new Row("GET", "/verify/certificates/{number}", "/verify/certificates/26560-2026-999999?s=AAAAAAAAAAAAAAAAAAAAAA",
-                null, everyone(404)));
-        rows.add(new Row("GET", "/api/public/certificates/{number}",
-                "/api/public/certificates/26560-2026-999999?s=AAAAAAAAAAAAAAAAAAAAAA", null, everyone(404)));
-        // ---- operational endpoints, as for every service
-        rows.add(new Row("GET", "/actuator/health", "/actuator/health", null, everyone(200)));
-        rows.add(new Row("GET", "/actuator/health/**", "/actuator/health/db", null, everyone(404)));
-        rows.add(new Row("GET", "/actuator/info", "/actuator/info", null, everyone(200)));
-        rows.add(new Row("GET", "/v3/api-docs", "/v3/api-docs", null, (a, s) -> a == null ? 401 : 200));
-        rows.add(new Row("GET", "/v3/api-docs.yaml", "/v3/api-docs.yaml", null, (a, s) -> a == null ? 401 : 200));
-        rows.add(new Row("GET", "/actuator", "/actuator", null, administrators(200)));
-        rows.add(new Row("GET", "/actuator/metrics", "/actuator/metrics", null, administrators(200)));
-        rows.add(new Row("GET", "/actuator/prometheus", "/actuator/prometheus", null, administrators(200)));
-        rows.add(new Row("GET", "/actuator/metrics/{requiredMetricName}", "/actuator/metrics/jvm.threads.live", null,
-                administrators(200)));
+        // ---- certificates (platform/certificates in this service), and the operational endpoints of every service
+        rows.addAll(AccessMatrixRows.certificates(certificate, "26560"));
+        rows.addAll(AccessMatrixRows.operational("/actuator/health/db"));
         return rows;
     }
 
