@@ -2,10 +2,9 @@ package vn.doanket.certificates;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.axonframework.serialization.SimpleSerializedType;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
-import org.axonframework.serialization.upcasting.event.SingleEventUpcaster;
+import vn.doanket.axon.JsonPayloadUpcaster;
 
 /**
  * Upcasters of certificate events stored in an older schema (ADR 0008: stored events are upcast when read, never
@@ -25,19 +24,15 @@ public final class CertificateEventUpcasters {
      * ({@code V202612201000__certificates_holders.sql}) copied it there from the stored events, and the query side
      * reads it from that table (a replay of the query processor too). Events without the field pass unchanged.
      */
-    public static final class IssuedV2 extends SingleEventUpcaster {
+    public static final class IssuedV2 extends JsonPayloadUpcaster {
 
-        private static final String TYPE = CertificateIssuedEvent.class.getName();
-
-        @Override
-        protected boolean canUpcast(IntermediateEventRepresentation event) {
-            return TYPE.equals(event.getType().getName());
+        public IssuedV2() {
+            super(CertificateIssuedEvent.class);
         }
 
         @Override
-        protected IntermediateEventRepresentation doUpcast(IntermediateEventRepresentation event) {
-            return event.upcastPayload(new SimpleSerializedType(TYPE, event.getType().getRevision()), JsonNode.class,
-                    IssuedV2::dropHolderName);
+        protected JsonNode upcast(JsonNode payload, IntermediateEventRepresentation event) {
+            return dropHolderName(payload);
         }
 
         static JsonNode dropHolderName(JsonNode payload) {

@@ -2,10 +2,9 @@ package vn.doanket.feedback.command;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.axonframework.serialization.SimpleSerializedType;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
-import org.axonframework.serialization.upcasting.event.SingleEventUpcaster;
+import vn.doanket.axon.JsonPayloadUpcaster;
 import vn.doanket.feedback.api.HandlingLevel;
 import vn.doanket.feedback.api.PetitionClassifiedEvent;
 import vn.doanket.feedback.api.PetitionReceivedEvent;
@@ -27,19 +26,15 @@ public final class PetitionEventUpcasters {
     }
 
     /** {@code PetitionReceived} v1/v2 → v3: the first level and unit follow from the unit code alone. */
-    public static final class ReceivedV3 extends SingleEventUpcaster {
+    public static final class ReceivedV3 extends JsonPayloadUpcaster {
 
-        private static final String TYPE = PetitionReceivedEvent.class.getName();
-
-        @Override
-        protected boolean canUpcast(IntermediateEventRepresentation event) {
-            return TYPE.equals(event.getType().getName());
+        public ReceivedV3() {
+            super(PetitionReceivedEvent.class);
         }
 
         @Override
-        protected IntermediateEventRepresentation doUpcast(IntermediateEventRepresentation event) {
-            return event.upcastPayload(new SimpleSerializedType(TYPE, event.getType().getRevision()), JsonNode.class,
-                    payload -> fill(payload));
+        protected JsonNode upcast(JsonNode payload, IntermediateEventRepresentation event) {
+            return fill(payload);
         }
 
         static JsonNode fill(JsonNode payload) {
@@ -59,19 +54,15 @@ public final class PetitionEventUpcasters {
      * context's events), so an event without the field reads {@code "provenance": null}, explicitly. Events that
      * have the field pass through unchanged.
      */
-    public static final class ReceivedV4 extends SingleEventUpcaster {
+    public static final class ReceivedV4 extends JsonPayloadUpcaster {
 
-        private static final String TYPE = PetitionReceivedEvent.class.getName();
-
-        @Override
-        protected boolean canUpcast(IntermediateEventRepresentation event) {
-            return TYPE.equals(event.getType().getName());
+        public ReceivedV4() {
+            super(PetitionReceivedEvent.class);
         }
 
         @Override
-        protected IntermediateEventRepresentation doUpcast(IntermediateEventRepresentation event) {
-            return event.upcastPayload(new SimpleSerializedType(TYPE, event.getType().getRevision()), JsonNode.class,
-                    ReceivedV4::fill);
+        protected JsonNode upcast(JsonNode payload, IntermediateEventRepresentation event) {
+            return fill(payload);
         }
 
         static JsonNode fill(JsonNode payload) {
@@ -87,25 +78,18 @@ public final class PetitionEventUpcasters {
      * event was stored (its timestamp, Vietnam time). Left empty when no unit can be found; the aggregate then
      * keeps the unit it had (documented fallback).
      */
-    public static final class ClassifiedV2 extends SingleEventUpcaster {
+    public static final class ClassifiedV2 extends JsonPayloadUpcaster {
 
-        private static final String TYPE = PetitionClassifiedEvent.class.getName();
         private final FeedbackRules rules;
 
         public ClassifiedV2(FeedbackRules rules) {
+            super(PetitionClassifiedEvent.class);
             this.rules = rules;
         }
 
         @Override
-        protected boolean canUpcast(IntermediateEventRepresentation event) {
-            return TYPE.equals(event.getType().getName());
-        }
-
-        @Override
-        protected IntermediateEventRepresentation doUpcast(IntermediateEventRepresentation event) {
-            LocalDate day = event.getTimestamp().atZone(Territory.ZONE).toLocalDate();
-            return event.upcastPayload(new SimpleSerializedType(TYPE, event.getType().getRevision()), JsonNode.class,
-                    payload -> fill(payload, day));
+        protected JsonNode upcast(JsonNode payload, IntermediateEventRepresentation event) {
+            return fill(payload, event.getTimestamp().atZone(Territory.ZONE).toLocalDate());
         }
 
         JsonNode fill(JsonNode payload, LocalDate day) {
