@@ -80,6 +80,22 @@ public class CompetitionRules {
     }
 
     /**
+     * The level of an organising unit: contests and movements are organised by the nation, a province, a (former)
+     * district or a commune, never by a residential area.
+     *
+     * @param unitCode a unit in force ({@link #requireUnit})
+     * @param whatVi   what the unit is, in Vietnamese ("Đơn vị tổ chức", "Đơn vị phát động")
+     */
+    public static vn.doanket.competition.api.OrganiserLevel requireOrganiserLevel(String unitCode, String whatVi) {
+        vn.doanket.competition.api.OrganiserLevel level = vn.doanket.competition.api.OrganiserLevel.of(unitCode);
+        if (level == null) {
+            throw DomainException.rule("invalid-organiser", whatVi + " phải là Trung ương, tỉnh, huyện (cũ) hoặc xã",
+                    "The organiser must be the nation, a province, a (former) district or a commune");
+        }
+        return level;
+    }
+
+    /**
      * Whether {@code unit} lies strictly below {@code organiser} on the map of {@code on} (a residential area below
      * its commune and everything above it).
      */

@@ -189,11 +189,7 @@ public class Contest {
         requireId(command.contestId(), "invalid-contest-id", "Mã hội thi", "The contest id");
         LocalDate createdOn = rules.requirePastOrToday(command.createdOn(), "Ngày ghi nhận", "The day of recording");
         String unit = rules.requireUnit(command.organiserUnit(), createdOn);
-        OrganiserLevel level = OrganiserLevel.of(unit);
-        if (level == null) {
-            throw DomainException.rule("invalid-organiser", "Đơn vị tổ chức phải là Trung ương, tỉnh, huyện (cũ) hoặc xã",
-                    "The organiser must be the nation, a province, a (former) district or a commune");
-        }
+        OrganiserLevel level = CompetitionRules.requireOrganiserLevel(unit, "Đơn vị tổ chức");
         String title = requireText(command.title(), MAX_TITLE, "invalid-title", "Tên hội thi", "The title");
         String rulesText = optionalText(command.rules(), MAX_RULES, "invalid-rules", "Thể lệ", "The rules");
         if (command.startsOn() == null || command.endsOn() == null || command.endsOn().isBefore(command.startsOn())) {

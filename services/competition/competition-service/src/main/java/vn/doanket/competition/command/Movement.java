@@ -52,11 +52,7 @@ public class Movement {
         requireId(command.movementId(), "invalid-movement-id", "Mã phong trào", "The movement id");
         LocalDate on = rules.requirePastOrToday(command.launchedOn(), "Ngày phát động", "The day of launch");
         String unit = rules.requireUnit(command.organiserUnit(), on);
-        OrganiserLevel level = OrganiserLevel.of(unit);
-        if (level == null) {
-            throw DomainException.rule("invalid-organiser", "Đơn vị phát động phải là Trung ương, tỉnh, huyện (cũ) hoặc xã",
-                    "The organiser must be the nation, a province, a (former) district or a commune");
-        }
+        OrganiserLevel level = CompetitionRules.requireOrganiserLevel(unit, "Đơn vị phát động");
         if (command.kind() == null) {
             throw DomainException.invalid("missing-kind", "Thiếu loại (phong trào hay cuộc vận động)",
                     "The kind (movement or campaign) is missing");

@@ -172,6 +172,11 @@ class AwardsTest {
         fixture(Movement.class).givenNoPriorActivity().when(new LaunchMovementCommand("pt-1", "79",
                 MovementKind.CAMPAIGN, "Cuộc vận động", START, END, null, List.of(), DAY)).expectNoEvents()
                 .expectException(DomainException.class);
+        // a residential area launches no movement
+        fixture(Movement.class).givenNoPriorActivity().when(new LaunchMovementCommand("pt-2", "26560-KP01",
+                MovementKind.MOVEMENT, "Phong trào khu phố", START, END, null, CRITERIA, DAY)).expectNoEvents()
+                .expectException(DomainException.class).expectExceptionMessage("invalid-organiser: "
+                        + "The organiser must be the nation, a province, a (former) district or a commune");
     }
 
     static RegisterForMovementCommand register(String unit, String pledge) {

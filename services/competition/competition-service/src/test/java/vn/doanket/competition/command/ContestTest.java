@@ -58,6 +58,15 @@ class ContestTest {
     }
 
     @Test
+    void aResidentialAreaOrganisesNoContest() {
+        fixture().givenNoPriorActivity().when(new CreateContestCommand(ID, "26560-KP01", "Hội thi khu phố",
+                        java.time.LocalDate.of(2026, 9, 1), java.time.LocalDate.of(2026, 12, 31), null, 2, QUOTAS,
+                        TIE_BREAKS, DAY))
+                .expectNoEvents().expectException(DomainException.class).expectExceptionMessage("invalid-organiser: "
+                        + "The organiser must be the nation, a province, a (former) district or a commune");
+    }
+
+    @Test
     void aContestNeedsQuotasEachTierOnceAndAValidPeriod() {
         fixture().givenNoPriorActivity().when(create(2, List.of(), TIE_BREAKS)).expectException(DomainException.class)
                 .expectNoEvents();
